@@ -1,0 +1,49 @@
+package org.chrysalis.platform.api.rest;
+
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.feature.AbstractFeature;
+import org.apache.cxf.jaxrs.provider.ServerProviderFactory;
+import org.chrysalis.platform.api.security.JaasAuthenticator;
+
+/**
+ * The shared JAX-RS setup of every Chrysalis endpoint, in one line of Blueprint:
+ * {@code <jaxrs:features><bean class="org.chrysalis.platform.api.rest.ChrysalisRestFeature"/></jaxrs:features>}.
+ * It adds JSON, problem details for every error, HTTP Basic against JAAS, role checks from
+ * {@code @RolesAllowed}/{@code @PermitAll}, and the request size limit.
+ */
+public class ChrysalisRestFeature extends AbstractFeature {
+
+    /** 1 MiB: far above any case record, far below what would strain the heap. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+
+    private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private String realm = JaasAuthenticator.DEFAULT_REALM;
+
+    @Override
+    public void initialize(Server server, Bus bus) {
+        ServerProviderFactory providers =
+                (ServerProviderFactory) server.getEndpoint().get(ServerProviderFactory.class.getName());
+        providers.setUserProviders(providers());
+    }
+
+    /** The providers, for code that builds a JAX-RS server without this feature. */
+    public List<Object> providers() {
+        return List.of(
+                new JsonProvider(),
+                new ProblemMapper(),
+                new RequestSizeLimitFilter(maxRequestBytes),
+                new BasicAuthenticationFilter(new JaasAuthenticator(realm)),
+                new RolesAllowedFilter());
+    }
+
+    public void setMaxRequestBytes(long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    public void setRealm(String realm) {
+        this.realm = realm;
+    }
+}

@@ -1,0 +1,60 @@
+package org.chrysalis.platform.core.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.chrysalis.platform.api.migration.MigrationResult;
+import org.chrysalis.platform.api.migration.SchemaMigrator;
+import org.osgi.framework.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+
+/**
+ * Runs each bundle's Liquibase change log from the bundle's own jar on the shared DataSource. All
+ * bundles share one DATABASECHANGELOG table; change set ids carry the bundle's prefix.
+ */
+public class LiquibaseMigrator implements SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrator.class);
+
+    private final DataSource dataSource;
+
+    public LiquibaseMigrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+        System.setProperty("liquibase.analytics.enabled", "false");
+    }
+
+    @Override
+    public synchronized MigrationResult migrate(Bundle bundle, String changeLog) {
+        // Liquibase looks up its services through the context class loader.
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(LiquibaseMigrator.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(changeLog, new OSGiResourceAccessor(bundle), database);
+            int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+            liquibase.update(new Contexts(), new LabelExpression());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            LOG.info("Schema of {} ({}): {} change sets applied", bundle.getSymbolicName(), changeLog, pending);
+            return new MigrationResult(bundle.getSymbolicName(), changeLog, pending);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database not reachable for migrations of " + bundle.getSymbolicName(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Migrations of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.chrysalis.platform.core.persistence;
+
+import java.util.Map;
+
+import org.chrysalis.platform.api.rest.JsonMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** JSON kept in text columns (GeoJSON boundaries, audit snapshots). */
+public final class JsonText {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private JsonText() {
+    }
+
+    public static String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JsonMapper.shared().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static Map<String, Object> readMap(String json) {
+        return json == null ? null : read(json, MAP);
+    }
+
+    /** Any JSON value as maps, lists, strings, numbers and booleans. */
+    public static Object readTree(String json) {
+        return json == null ? null : read(json, new TypeReference<Object>() { });
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JsonMapper.shared().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+}

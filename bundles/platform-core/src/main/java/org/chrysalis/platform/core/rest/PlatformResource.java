@@ -1,0 +1,55 @@
+package org.chrysalis.platform.core.rest;
+
+import java.util.List;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.chrysalis.platform.api.area.AreaService;
+import org.chrysalis.platform.api.capability.CapabilityInfo;
+import org.chrysalis.platform.api.capability.Health;
+import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.core.capability.CapabilityRegistry;
+import org.chrysalis.platform.core.capability.CapabilityRegistry.PlatformHealth;
+
+/** Health (public) and the installed capabilities (any signed-in user). */
+@Path("v1/platform")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformResource {
+
+    private final CapabilityRegistry registry;
+    private final AreaService areas;
+
+    public PlatformResource(CapabilityRegistry registry, AreaService areas) {
+        this.registry = registry;
+        this.areas = areas;
+    }
+
+    @GET
+    @Path("health")
+    @PermitAll
+    public Response health() {
+        PlatformHealth health = registry.health(databaseHealth());
+        return Response.status(health.status() == Health.Status.UP ? 200 : 503).entity(health).build();
+    }
+
+    @GET
+    @Path("capabilities")
+    public List<CapabilityInfo> capabilities() {
+        return registry.list();
+    }
+
+    /** The platform is up when its database answers a query. */
+    private Health databaseHealth() {
+        try {
+            areas.list(null, null, PageRequest.first(1));
+            return Health.up();
+        } catch (RuntimeException e) {
+            return Health.down("database: " + e.getClass().getSimpleName());
+        }
+    }
+}
