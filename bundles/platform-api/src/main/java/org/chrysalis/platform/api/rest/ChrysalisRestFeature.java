@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerLifeCycleListener;
+import org.apache.cxf.endpoint.ServerLifeCycleManager;
+import org.apache.cxf.jaxrs.JAXRSServiceImpl;
+import org.apache.cxf.jaxrs.model.ClassResourceInfo;
 import org.apache.cxf.feature.AbstractFeature;
 import org.apache.cxf.jaxrs.provider.ServerProviderFactory;
 import org.chrysalis.platform.api.security.JaasAuthenticator;
@@ -27,6 +31,33 @@ public class ChrysalisRestFeature extends AbstractFeature {
         ServerProviderFactory providers =
                 (ServerProviderFactory) server.getEndpoint().get(ServerProviderFactory.class.getName());
         providers.setUserProviders(providers());
+        registerForOpenApi(server, bus);
+    }
+
+    private static void registerForOpenApi(Server server, Bus bus) {
+        if (!(server.getEndpoint().getService() instanceof JAXRSServiceImpl service)) {
+            return;
+        }
+        String address = server.getEndpoint().getEndpointInfo().getAddress();
+        RestEndpoints.register(address, service.getClassResourceInfos().stream()
+                .<Class<?>>map(ClassResourceInfo::getResourceClass).toList());
+        ServerLifeCycleManager lifeCycle = bus.getExtension(ServerLifeCycleManager.class);
+        if (lifeCycle != null) {
+            lifeCycle.registerListener(new ServerLifeCycleListener() {
+                @Override
+                public void startServer(Server started) {
+                    // registered above
+                }
+
+                @Override
+                public void stopServer(Server stopped) {
+                    if (stopped == server) {
+                        RestEndpoints.unregister(address);
+                        lifeCycle.unRegisterListener(this);
+                    }
+                }
+            });
+        }
     }
 
     /** The providers, for code that builds a JAX-RS server without this feature. */

@@ -1,0 +1,130 @@
+package org.chrysalis.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chrysalis.testkit.ApiClient;
+import org.chrysalis.testkit.ApiClient.Response;
+import org.chrysalis.testkit.KarafDistribution;
+import org.chrysalis.testkit.LoadLoop;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A capability installed and uninstalled with the plain commands an administrator types, while
+ * clients keep calling the platform: nobody may notice, and the capability's data must survive.
+ */
+class HotDeploymentIT {
+
+    private static final String NOTES = "/api/v1/fixture/notes";
+    private static final int CYCLES = 3;
+
+    private static KarafDistribution karaf;
+
+    @BeforeAll
+    static void boot() {
+        karaf = KarafDistribution.boot();
+        karaf.shell("feature:repo-add file:" + System.getProperty("chrysalis.fixture.features"));
+    }
+
+    @AfterAll
+    static void shutdown() {
+        karaf.close();
+    }
+
+    @Test
+    void installAndUninstallWhileTrafficRuns() {
+        ApiClient admin = karaf.as("admin");
+        ApiClient integrator = karaf.as("integrator");
+        List<Long> installs = new ArrayList<>();
+        List<Long> uninstalls = new ArrayList<>();
+        LoadLoop.Result load;
+        try (LoadLoop loop = LoadLoop.start(
+                () -> karaf.api().get("/api/v1/platform/health"),
+                () -> integrator.get("/api/v1/platform/areas?limit=5"),
+                () -> admin.get("/api/v1/platform/capabilities"),
+                () -> integrator.soap(Soap.PLATFORM, Soap.envelope("listCapabilities", "")))) {
+            for (int cycle = 1; cycle <= CYCLES; cycle++) {
+                installs.add(timed(() -> karaf.shell("feature:install chrysalis-fixture"), 200));
+                Response created = admin.post(NOTES, "{\"text\":\"cycle " + cycle + "\"}");
+                assertThat(created.status()).as(created.toString()).isEqualTo(201);
+                assertThat(admin.get(NOTES).json().findValuesAsText("text")).hasSize(cycle);
+                assertThat(admin.get("/api/v1/platform/capabilities").json().findValuesAsText("id")).contains("fixture");
+
+                uninstalls.add(timed(() -> karaf.shell("feature:uninstall chrysalis-fixture"), 404));
+                assertThat(admin.get("/api/v1/platform/capabilities").json().findValuesAsText("id")).doesNotContain("fixture");
+            }
+            load = loop.stop();
+        }
+        System.out.printf("Hot deployment: %d cycles; install to first 200: %s ms; uninstall to 404: %s ms%n",
+                CYCLES, installs, uninstalls);
+        System.out.printf("Traffic during the cycles: %d requests, %d failed %s%n", load.total(), load.failed(), load.failures());
+
+        assertThat(load.total()).isGreaterThan(100);
+        assertThat(load.failed()).as("failed requests: %s", load.failures()).isZero();
+        List<String> refreshed = karaf.refreshedBundles();
+        System.out.println("Bundles refreshed by the cycles: " + refreshed);
+        assertThat(refreshed).isNotEmpty().allMatch(entry -> entry.startsWith("org.chrysalis.itests-fixture/"));
+    }
+
+    @Test
+    void featuresResourceInstallsAsAJob() {
+        ApiClient admin = karaf.as("admin");
+        Response accepted = admin.post("/api/v1/platform/features/chrysalis-fixture/install", null);
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.location()).contains("/api/v1/platform/features/jobs/");
+        String state = awaitJob(admin, accepted.location());
+        assertThat(state).isEqualTo("DONE");
+        assertThat(awaitStatus(admin, NOTES, 200, Duration.ofSeconds(30))).isTrue();
+
+        Response uninstall = admin.post("/api/v1/platform/features/chrysalis-fixture/uninstall", null);
+        assertThat(awaitJob(admin, uninstall.location())).isEqualTo("DONE");
+        assertThat(awaitStatus(admin, NOTES, 404, Duration.ofSeconds(30))).isTrue();
+    }
+
+    private static String awaitJob(ApiClient admin, String location) {
+        String path = java.net.URI.create(location).getPath();
+        Instant deadline = Instant.now().plusSeconds(120);
+        String state = "";
+        while (Instant.now().isBefore(deadline)) {
+            state = admin.get(path).json().path("state").asText();
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                return state;
+            }
+            sleep(200);
+        }
+        return state;
+    }
+
+    /** Runs the shell command and measures until the fixture endpoint answers {@code status}. */
+    private static long timed(Runnable command, int status) {
+        Instant start = Instant.now();
+        command.run();
+        assertThat(awaitStatus(karaf.as("admin"), NOTES, status, Duration.ofSeconds(60))).isTrue();
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+
+    private static boolean awaitStatus(ApiClient client, String path, int status, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (client.tryGet(path) == status) {
+                return true;
+            }
+            sleep(50);
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.chrysalis.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Chrysalis distribution unpacked into a folder of its own and run as a process on free
+ * ports, like an administrator runs it ({@code bin/karaf daemon}, {@code bin/stop}). The JVM is
+ * the process itself, so {@link #kill()} is a real SIGKILL.
+ */
+public final class KarafDistribution implements AutoCloseable {
+
+    /** System property with the path of the distribution's tar.gz. */
+    public static final String ARCHIVE_PROPERTY = "chrysalis.distribution";
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path home;
+    private final int httpPort;
+    private final int sshPort;
+    private Process process;
+    private Duration lastBoot;
+
+    private KarafDistribution(Path home, int httpPort, int sshPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    /** System property with the folder where instances are unpacked. */
+    public static final String WORK_PROPERTY = "chrysalis.work";
+
+    /**
+     * Unpacks the distribution named by {@value #ARCHIVE_PROPERTY} under {@value #WORK_PROPERTY}
+     * (default {@code target/chrysalis-instances}) and starts it.
+     */
+    public static KarafDistribution boot() {
+        return unpack(Path.of(System.getProperty(WORK_PROPERTY, "target/chrysalis-instances"))).start();
+    }
+
+    /** Unpacks the archive named by {@value #ARCHIVE_PROPERTY} into a new folder under {@code workDir}. */
+    public static KarafDistribution unpack(Path workDir) {
+        String archive = System.getProperty(ARCHIVE_PROPERTY);
+        if (archive == null) {
+            throw new IllegalStateException("Set -D" + ARCHIVE_PROPERTY + "=<path of the distribution tar.gz>");
+        }
+        return unpack(Path.of(archive), workDir);
+    }
+
+    public static KarafDistribution unpack(Path archive, Path workDir) {
+        try {
+            Files.createDirectories(workDir);
+            Path target = Files.createTempDirectory(workDir, "chrysalis-");
+            run(List.of("tar", "xzf", archive.toAbsolutePath().toString(), "--strip-components=1", "-C",
+                    target.toString()), Duration.ofMinutes(2));
+            KarafDistribution distribution = new KarafDistribution(target, freePort(), freePort());
+            distribution.configurePorts();
+            return distribution;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void configurePorts() throws IOException {
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+    }
+
+    /** Sets {@code key = value} in a configuration file of the instance, replacing the current value. */
+    public void setProperty(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        String text = Files.exists(path) ? Files.readString(path) : "";
+        Matcher line = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        String entry = key + " = " + value;
+        text = line.find() ? line.replaceFirst(Matcher.quoteReplacement(entry)) : text + "\n" + entry + "\n";
+        Files.writeString(path, text);
+    }
+
+    /** Starts the instance and waits until the platform's health answers 200. */
+    public KarafDistribution start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        Instant began = Instant.now();
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "daemon")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("CHECK_ROOT_INSTANCE_RUNNING", "false");
+        builder.environment().remove("KARAF_DEBUG");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy(BOOT_TIMEOUT);
+        lastBoot = Duration.between(began, Instant.now());
+        return this;
+    }
+
+    /** Polls the health endpoint until it answers 200 (UP). */
+    public void awaitHealthy(Duration timeout) {
+        ApiClient anonymous = api();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+            }
+            if (anonymous.tryGet("/api/v1/platform/health") == 200) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("Chrysalis not healthy after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /** Graceful stop, as {@code bin/stop} does it. */
+    public void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            run(List.of(home.resolve("bin/stop").toString()), Duration.ofSeconds(60));
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL: the JVM gets no chance to flush or close anything. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public KarafDistribution restart() {
+        stop();
+        return start();
+    }
+
+    /**
+     * Runs Karaf shell commands (one per line) as admin through {@code bin/client}, as an
+     * administrator types them; returns what they printed. Fails when the client fails.
+     */
+    public String shell(String command) {
+        List<String> cmd = List.of(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+                "-h", "localhost", "-u", "admin", "-p", "admin", "-r", "30", "-d", "1", "-b");
+        return run(cmd, command + "\n", Duration.ofMinutes(3),
+                "KARAF_OPTS", "-Duser.home=" + home.resolve("data/client-home"));
+    }
+
+    public ApiClient api() {
+        return new ApiClient(baseUri(), null);
+    }
+
+    /** A client that signs in as a demo user (whose password is the user name). */
+    public ApiClient as(String user) {
+        return new ApiClient(baseUri(), user);
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + httpPort);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** How long the last {@link #start()} took from process start to a healthy answer. */
+    public Duration lastBoot() {
+        return lastBoot;
+    }
+
+    /** The lines of {@code data/log/karaf.log} that contain {@code text}. */
+    public List<String> logLines(String text) {
+        try {
+            Path log = home.resolve("data/log/karaf.log");
+            if (!Files.exists(log)) {
+                return List.of();
+            }
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(text)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every bundle Karaf refreshed since the instance was unpacked, one entry per refresh with its
+     * reason, e.g. {@code org.chrysalis.grid/1.0.0 (Bundle will be uninstalled)}.
+     */
+    public List<String> refreshedBundles() {
+        List<String> refreshed = new ArrayList<>();
+        boolean inList = false;
+        for (String line : logLines("")) {
+            int bar = line.lastIndexOf(" | ");
+            String message = bar < 0 ? line : line.substring(bar + 3);
+            if (message.startsWith("Refreshing bundles:")) {
+                inList = true;
+            } else if (inList && message.startsWith("    ")) {
+                refreshed.add(message.trim());
+            } else {
+                inList = false;
+            }
+        }
+        return refreshed;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String run(List<String> command, String input, Duration timeout, String... env) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+            for (int i = 0; i + 1 < env.length; i += 2) {
+                builder.environment().put(env[i], env[i + 1]);
+            }
+            Process p = builder.start();
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("timed out: " + command);
+            }
+            String text = new String(out, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("exit " + p.exitValue() + " from " + command + ":\n" + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String run(List<String> command, Duration timeout) {
+        return run(command, "", timeout);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
