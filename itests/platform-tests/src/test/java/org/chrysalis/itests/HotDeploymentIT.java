@@ -80,6 +80,10 @@ class HotDeploymentIT {
         assertThat(accepted.location()).contains("/api/v1/platform/features/jobs/");
         String state = awaitJob(admin, accepted.location());
         assertThat(state).isEqualTo("DONE");
+        var job = admin.get(java.net.URI.create(accepted.location()).getPath()).json();
+        System.out.printf("Install through the features resource: job took %d ms in the runtime%n",
+                Duration.between(Instant.parse(job.path("requestedAt").asText()),
+                        Instant.parse(job.path("finishedAt").asText())).toMillis());
         assertThat(awaitStatus(admin, NOTES, 200, Duration.ofSeconds(30))).isTrue();
 
         Response uninstall = admin.post("/api/v1/platform/features/chrysalis-fixture/uninstall", null);

@@ -162,6 +162,20 @@ class PlatformIT {
     }
 
     @Test
+    void soapRefusesEntitiesAndOversizedEnvelopes() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + Soap.envelope("getArea", "<code>&x;</code>");
+        Response entity = karaf.as("integrator").soap(Soap.PLATFORM, xxe);
+        assertThat(entity.status()).as(entity.toString()).isBetween(400, 499);
+        assertThat(entity.body()).contains("Fault").doesNotContain("root:");
+
+        Response huge = karaf.as("integrator").soap(Soap.PLATFORM,
+                Soap.envelope("getArea", "<code>" + "x".repeat(1_100_000) + "</code>"));
+        assertThat(huge.status()).as(huge.toString()).isEqualTo(413);
+        assertThat(huge.body()).contains("too-large");
+    }
+
+    @Test
     void openApiDescribesThePlatform() {
         Response openapi = karaf.api().get("/api/openapi.json");
         assertThat(openapi.status()).isEqualTo(200);

@@ -1,6 +1,5 @@
 package org.chrysalis.platform.core.features;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,10 +94,10 @@ public class FeatureAdministration {
             } else {
                 features.uninstallFeature(job.feature());
             }
-            update(job.with(FeatureJob.State.DONE, null, Instant.now()));
+            update(job.with(FeatureJob.State.DONE, null, clock.now()));
         } catch (Exception e) {
             LOG.warn("Feature job {} ({} {}) failed", job.id(), job.action(), job.feature(), e);
-            update(job.with(FeatureJob.State.FAILED, e.getMessage(), Instant.now()));
+            update(job.with(FeatureJob.State.FAILED, e.getMessage(), clock.now()));
         }
     }
 
