@@ -123,6 +123,7 @@ class PlatformIT {
 
         assertThat(admin.delete("/api/v1/platform/areas/QC").status()).isEqualTo(409);
         assertThat(karaf.shell("chrysalis:areas --parent QC")).contains("QC-V1");
+        assertThat(karaf.shell("chrysalis:audit --capability platform")).contains("QC-V1").contains("create");
     }
 
     @Test
@@ -197,7 +198,8 @@ class PlatformIT {
     }
 
     @Test
-    void shellListsCapabilities() {
+    void shellListsCapabilitiesAndMovesTheClock() {
         assertThat(karaf.shell("chrysalis:capabilities")).contains("Id").contains("Health");
+        assertThat(karaf.shell("chrysalis:clock --advance PT1H\nchrysalis:clock --reset")).contains("offset PT1H").contains("offset PT0S");
     }
 }

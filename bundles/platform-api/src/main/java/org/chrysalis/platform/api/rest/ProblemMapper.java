@@ -1,7 +1,6 @@
 package org.chrysalis.platform.api.rest;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -149,10 +148,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** Keeps the compiler honest about the body shape in tests. */
-    static Map<String, Object> bodyOf(Throwable exception) {
-        return ProblemResponses.body(toProblem(exception), java.util.Locale.ENGLISH, null);
     }
 }

@@ -3,7 +3,6 @@ package org.chrysalis.platform.api.soap;
 import java.security.Principal;
 
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
-import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
@@ -41,5 +40,4 @@ public class SoapAuthenticationInterceptor extends AbstractPhaseInterceptor<Mess
             }
         });
     }
-
 }

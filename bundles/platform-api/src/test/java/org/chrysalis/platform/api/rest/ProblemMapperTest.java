@@ -3,6 +3,7 @@ package org.chrysalis.platform.api.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.ws.rs.BadRequestException;
@@ -22,7 +23,7 @@ class ProblemMapperTest {
 
     @Test
     void problemExceptionsKeepTheirStatusAndFields() {
-        var body = ProblemMapper.bodyOf(ProblemException.invalid(List.of(new FieldError("name", "is required"))));
+        var body = bodyOf(ProblemException.invalid(List.of(new FieldError("name", "is required"))));
         assertThat(body).containsEntry("status", 400).containsEntry("type", "urn:chrysalis:problem:validation")
                 .containsEntry("title", "Bad Request");
         assertThat(body.get("errors")).asList().containsExactly(new FieldError("name", "is required"));
@@ -30,35 +31,39 @@ class ProblemMapperTest {
 
     @Test
     void unknownFieldsAreNamed() {
-        var body = ProblemMapper.bodyOf(new BadRequestException(parse("{\"name\":\"a\",\"count\":1,\"colour\":2}")));
+        var body = bodyOf(new BadRequestException(parse("{\"name\":\"a\",\"count\":1,\"colour\":2}")));
         assertThat(body).containsEntry("status", 400);
         assertThat(body.get("errors")).asList().extracting("field").containsExactly("colour");
     }
 
     @Test
     void wrongTypesAreNamed() {
-        var body = ProblemMapper.bodyOf(new BadRequestException(parse("{\"name\":\"a\",\"count\":\"many\"}")));
+        var body = bodyOf(new BadRequestException(parse("{\"name\":\"a\",\"count\":\"many\"}")));
         assertThat(body.get("errors")).asList().extracting("field").containsExactly("count");
     }
 
     @Test
     void brokenJsonSaysWhere() {
-        var body = ProblemMapper.bodyOf(new BadRequestException(parse("{\"name\":")));
+        var body = bodyOf(new BadRequestException(parse("{\"name\":")));
         assertThat(body).containsEntry("type", "urn:chrysalis:problem:malformed-json");
         assertThat((String) body.get("detail")).contains("line 1");
     }
 
     @Test
     void httpErrorsKeepTheirStatus() {
-        assertThat(ProblemMapper.bodyOf(new NotFoundException())).containsEntry("status", 404);
-        assertThat(ProblemMapper.bodyOf(new NotAllowedException("GET"))).containsEntry("status", 405);
+        assertThat(bodyOf(new NotFoundException())).containsEntry("status", 404);
+        assertThat(bodyOf(new NotAllowedException("GET"))).containsEntry("status", 405);
     }
 
     @Test
     void unexpectedErrorsRevealNothingInternal() {
-        Map<String, Object> body = ProblemMapper.bodyOf(new IllegalStateException("secret at org.chrysalis.Foo"));
+        Map<String, Object> body = bodyOf(new IllegalStateException("secret at org.chrysalis.Foo"));
         assertThat(body).containsEntry("status", 500).containsKey("incident");
         assertThat(body.toString()).doesNotContain("secret").doesNotContain("IllegalStateException");
+    }
+
+    private static Map<String, Object> bodyOf(Throwable exception) {
+        return ProblemResponses.body(ProblemMapper.toProblem(exception), Locale.ENGLISH, null);
     }
 
     private static Exception parse(String json) {
