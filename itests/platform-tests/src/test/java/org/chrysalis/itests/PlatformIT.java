@@ -96,23 +96,23 @@ class PlatformIT {
         assertThat(root.location()).endsWith("/api/v1/platform/areas/LZNA");
         assertThat(root.json().path("centroid").path("longitude").asDouble()).isEqualTo(103.7);
         assertThat(admin.post("/api/v1/platform/areas",
-                "{\"code\":\"QC\",\"name\":\"秦川镇\",\"level\":\"TOWN\",\"parentCode\":\"LZNA\"}").status()).isEqualTo(201);
+                "{\"code\":\"ITQC\",\"name\":\"秦川镇\",\"level\":\"TOWN\",\"parentCode\":\"LZNA\"}").status()).isEqualTo(201);
         assertThat(admin.post("/api/v1/platform/areas",
-                "{\"code\":\"QC-V1\",\"name\":\"一村\",\"level\":\"VILLAGE\",\"parentCode\":\"QC\"}").status()).isEqualTo(201);
+                "{\"code\":\"ITQC-V1\",\"name\":\"一村\",\"level\":\"VILLAGE\",\"parentCode\":\"ITQC\"}").status()).isEqualTo(201);
         assertThat(admin.post("/api/v1/platform/areas",
-                "{\"code\":\"QC\",\"name\":\"again\",\"level\":\"TOWN\",\"parentCode\":\"LZNA\"}").status()).isEqualTo(409);
+                "{\"code\":\"ITQC\",\"name\":\"again\",\"level\":\"TOWN\",\"parentCode\":\"LZNA\"}").status()).isEqualTo(409);
 
-        Response children = karaf.as("integrator").get("/api/v1/platform/areas/QC/children");
-        assertThat(children.json().findValuesAsText("code")).containsExactly("QC-V1");
-        Response english = karaf.as("integrator").send("GET", "/api/v1/platform/areas/QC", null, null,
+        Response children = karaf.as("integrator").get("/api/v1/platform/areas/ITQC/children");
+        assertThat(children.json().findValuesAsText("code")).containsExactly("ITQC-V1");
+        Response english = karaf.as("integrator").send("GET", "/api/v1/platform/areas/ITQC", null, null,
                 java.util.Map.of("Accept-Language", "en"));
         assertThat(english.json().path("levelLabel").asText()).isEqualTo("Town");
-        assertThat(karaf.as("integrator").get("/api/v1/platform/areas/QC").json().path("levelLabel").asText()).isEqualTo("镇");
+        assertThat(karaf.as("integrator").get("/api/v1/platform/areas/ITQC").json().path("levelLabel").asText()).isEqualTo("镇");
 
-        Response renamed = admin.put("/api/v1/platform/areas/QC", "{\"name\":\"秦川园区\"}");
+        Response renamed = admin.put("/api/v1/platform/areas/ITQC", "{\"name\":\"秦川园区\"}");
         assertThat(renamed.status()).isEqualTo(200);
 
-        JsonNode audit = admin.get("/api/v1/platform/audit?entity=area&entityId=QC").json();
+        JsonNode audit = admin.get("/api/v1/platform/audit?entity=area&entityId=ITQC").json();
         assertThat(audit.path("total").asInt()).isEqualTo(2);
         JsonNode update = audit.path("items").get(0);
         assertThat(update.path("action").asText()).isEqualTo("update");
@@ -121,9 +121,9 @@ class PlatformIT {
         assertThat(update.path("after").path("name").asText()).isEqualTo("秦川园区");
         assertThat(karaf.as("integrator").get("/api/v1/platform/audit").status()).isEqualTo(403);
 
-        assertThat(admin.delete("/api/v1/platform/areas/QC").status()).isEqualTo(409);
-        assertThat(karaf.shell("chrysalis:areas --parent QC")).contains("QC-V1");
-        assertThat(karaf.shell("chrysalis:audit --capability platform")).contains("QC-V1").contains("create");
+        assertThat(admin.delete("/api/v1/platform/areas/ITQC").status()).isEqualTo(409);
+        assertThat(karaf.shell("chrysalis:areas --parent ITQC")).contains("ITQC-V1");
+        assertThat(karaf.shell("chrysalis:audit --capability platform")).contains("ITQC-V1").contains("create");
     }
 
     @Test

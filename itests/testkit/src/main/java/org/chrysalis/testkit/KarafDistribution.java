@@ -112,7 +112,7 @@ public final class KarafDistribution implements AutoCloseable {
         return this;
     }
 
-    /** Polls the health endpoint until it answers 200 (UP). */
+    /** Polls the health endpoint until the platform and every installed capability are UP. */
     public void awaitHealthy(Duration timeout) {
         ApiClient anonymous = api();
         Instant deadline = Instant.now().plus(timeout);
@@ -120,12 +120,21 @@ public final class KarafDistribution implements AutoCloseable {
             if (process != null && !process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
-            if (anonymous.tryGet("/api/v1/platform/health") == 200) {
+            if (isUp(anonymous)) {
                 return;
             }
             sleep(200);
         }
-        throw new IllegalStateException("Chrysalis not healthy after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+        throw new IllegalStateException("Chrysalis not UP after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    private static boolean isUp(ApiClient client) {
+        try {
+            ApiClient.Response health = client.get("/api/v1/platform/health");
+            return health.status() == 200 && "UP".equals(health.json().path("status").asText());
+        } catch (RuntimeException notYet) {
+            return false;
+        }
     }
 
     /** Graceful stop, as {@code bin/stop} does it. */

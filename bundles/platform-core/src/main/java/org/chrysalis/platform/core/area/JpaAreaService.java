@@ -20,7 +20,7 @@ import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.security.Actor;
 import org.chrysalis.platform.api.time.PlatformClock;
-import org.chrysalis.platform.core.persistence.JsonText;
+import org.chrysalis.platform.api.persistence.JsonText;
 
 /** The area tree in PLT_AREA; every write is audited in the same transaction. */
 public class JpaAreaService implements AreaService {

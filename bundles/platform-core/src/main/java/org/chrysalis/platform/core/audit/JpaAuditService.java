@@ -16,7 +16,7 @@ import org.chrysalis.platform.api.audit.AuditService;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.time.PlatformClock;
-import org.chrysalis.platform.core.persistence.JsonText;
+import org.chrysalis.platform.api.persistence.JsonText;
 
 /** The audit trail in PLT_AUDIT. Recording joins the caller's JTA transaction. */
 public class JpaAuditService implements AuditService {

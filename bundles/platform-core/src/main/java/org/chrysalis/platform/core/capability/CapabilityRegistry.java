@@ -36,10 +36,14 @@ public class CapabilityRegistry {
         return infos;
     }
 
-    /** Overall health: DOWN when the platform itself or any installed capability is DOWN. */
-    public PlatformHealth health(Health platform) {
+    /**
+     * Overall health: DOWN when the platform itself or any capability is DOWN, including a
+     * capability whose feature is installed but which has not registered (starting or failed).
+     */
+    public PlatformHealth health(Health platform, java.util.Set<String> installed) {
         Map<String, Health> components = new TreeMap<>();
         components.put("platform", platform);
+        installed.forEach(id -> components.put(id, Health.down("installed, not started")));
         list().forEach(info -> components.put(info.id(), info.health()));
         boolean up = components.values().stream().allMatch(Health::isUp);
         return new PlatformHealth(up ? Health.Status.UP : Health.Status.DOWN, components);

@@ -66,6 +66,24 @@ public class FeatureAdministration {
         return list;
     }
 
+    /**
+     * Ids of the capabilities whose features are installed: a capability feature says so with
+     * {@code <capability>chrysalis.capability;id=<id></capability>}.
+     */
+    public java.util.Set<String> installedCapabilities() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        try {
+            for (Feature feature : features.listInstalledFeatures()) {
+                for (var capability : feature.getCapabilities()) {
+                    CapabilityMarker.id(capability.getValue()).ifPresent(ids::add);
+                }
+            }
+        } catch (Exception e) {
+            LOG.debug("Installed features not readable now", e);
+        }
+        return ids;
+    }
+
     public FeatureJob submit(String feature, FeatureJob.Action action, String requestedBy) throws Exception {
         if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
             throw ProblemException.notFound("Feature", feature);

@@ -15,6 +15,7 @@ import org.chrysalis.platform.api.capability.Health;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.core.capability.CapabilityRegistry;
 import org.chrysalis.platform.core.capability.CapabilityRegistry.PlatformHealth;
+import org.chrysalis.platform.core.features.FeatureAdministration;
 
 /** Health (public) and the installed capabilities (any signed-in user). */
 @Path("v1/platform")
@@ -23,18 +24,23 @@ public class PlatformResource {
 
     private final CapabilityRegistry registry;
     private final AreaService areas;
+    private final FeatureAdministration features;
 
-    public PlatformResource(CapabilityRegistry registry, AreaService areas) {
+    public PlatformResource(CapabilityRegistry registry, AreaService areas, FeatureAdministration features) {
         this.registry = registry;
         this.areas = areas;
+        this.features = features;
     }
 
     @GET
     @Path("health")
     @PermitAll
     public Response health() {
-        PlatformHealth health = registry.health(databaseHealth());
-        return Response.status(health.status() == Health.Status.UP ? 200 : 503).entity(health).build();
+        Health platform = databaseHealth();
+        PlatformHealth health = registry.health(platform, features.installedCapabilities());
+        // 503 only when this node cannot serve at all: a capability that is starting or broken
+        // shows in the body, it does not take the whole platform out of a load balancer.
+        return Response.status(platform.isUp() ? 200 : 503).entity(health).build();
     }
 
     @GET

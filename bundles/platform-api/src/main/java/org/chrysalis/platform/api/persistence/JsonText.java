@@ -1,4 +1,4 @@
-package org.chrysalis.platform.core.persistence;
+package org.chrysalis.platform.api.persistence;
 
 import java.util.Map;
 
@@ -7,7 +7,7 @@ import org.chrysalis.platform.api.rest.JsonMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** JSON kept in text columns (GeoJSON boundaries, audit snapshots). */
+/** JSON kept in text columns (GeoJSON boundaries, audit snapshots, media lists). */
 public final class JsonText {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
@@ -28,6 +28,10 @@ public final class JsonText {
 
     public static Map<String, Object> readMap(String json) {
         return json == null ? null : read(json, MAP);
+    }
+
+    public static java.util.List<String> readStrings(String json) {
+        return json == null ? java.util.List.of() : read(json, new TypeReference<java.util.List<String>>() { });
     }
 
     /** Any JSON value as maps, lists, strings, numbers and booleans. */

@@ -1,4 +1,4 @@
-package org.chrysalis.platform.core.persistence;
+package org.chrysalis.platform.api.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,0 +1,32 @@
+package org.chrysalis.grid.service;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.chrysalis.platform.api.event.Topics;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Publishes {@code chrysalis/grid/incident/<EVENT>} asynchronously; subscribers need no grid type. */
+public class GridEvents {
+
+    private final EventAdmin events;
+
+    public GridEvents(EventAdmin events) {
+        this.events = events;
+    }
+
+    public void incident(String event, long id, String actor, Object from, Object to, String gridCode) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(Topics.ID, id);
+        properties.put(Topics.ACTOR, actor);
+        if (from != null) {
+            properties.put(Topics.FROM_STATE, from.toString());
+        }
+        properties.put(Topics.TO_STATE, to.toString());
+        if (gridCode != null) {
+            properties.put("gridCode", gridCode);
+        }
+        events.postEvent(new Event(Topics.of("grid", "incident", event), properties));
+    }
+}
