@@ -200,9 +200,16 @@ class GridIT {
 
         long number = Long.parseLong(id);
         assertThat(karaf.as("dispatcher").get(INCIDENTS + "/" + number).json().path("gridCode").asText()).isEqualTo("QC-1-G1");
-        act("dispatcher", number, "REJECT", ",\"reason\":\"重复上报\"");
-        assertThat(citizen.get("/open311/v2/requests/" + id + ".json").json().get(0).path("status").asText())
-                .isEqualTo("closed");
+        act("dispatcher", number, "ACCEPT", "");
+        act("dispatcher", number, "DISPATCH", ",\"departmentCode\":\"CG\"");
+        act("grid-worker", number, "START", "");
+        act("grid-worker", number, "RESOLVE", "");
+        act("grid-worker", number, "VERIFY", "");
+        act("dispatcher", number, "CLOSE", "");
+        assertThat(karaf.as("integrator").get(INCIDENTS + "/" + number + "/history").json().size()).isEqualTo(7);
+        JsonNode closed = citizen.get("/open311/v2/requests/" + id + ".json").json().get(0);
+        assertThat(closed.path("status").asText()).isEqualTo("closed");
+        assertThat(closed.path("agency_responsible").asText()).isEqualTo("城市管理局");
     }
 
     @Test

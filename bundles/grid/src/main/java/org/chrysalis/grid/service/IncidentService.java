@@ -60,6 +60,7 @@ public class IncidentService {
     public static final String OPEN311 = "OPEN311";
     static final int MAX_MEDIA = 10;
     private static final Set<String> STAFF = Set.of(Roles.ADMIN, Roles.DISPATCHER, Roles.GRID_WORKER);
+    private static final int ESCALATION_BATCH = 500;
     /** States the escalation scan looks at; ESCALATED ones were already escalated. */
     private static final List<IncidentStatus> ESCALATABLE = List.of(IncidentStatus.REPORTED, IncidentStatus.ACCEPTED,
             IncidentStatus.DISPATCHED, IncidentStatus.IN_PROGRESS, IncidentStatus.REOPENED);
@@ -398,27 +399,53 @@ public class IncidentService {
 
     // ---- escalation
 
-    /** Escalates every open incident whose deadline has passed; returns how many. */
+    /**
+     * Escalates open incidents whose deadline has passed; returns how many. The overdue ones are
+     * found with two index range scans outside any transaction, then each is escalated in a short
+     * transaction of its own, so the scan never holds locks that reporters or dispatchers wait on.
+     */
     public int escalateOverdue() {
         Instant now = clock.now();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<IncidentEntity> overdue = em.createQuery("select i from IncidentEntity i where i.status in :active"
-                    + " and (i.resolutionDue < :now or (i.status = :reported and i.responseDue < :now))",
-                    IncidentEntity.class)
-                    .setParameter("active", ESCALATABLE).setParameter("reported", IncidentStatus.REPORTED)
-                    .setParameter("now", now).setMaxResults(500).getResultList();
-            for (IncidentEntity incident : overdue) {
-                IncidentLifecycle.escalate(incident.status).ifPresent(t -> {
-                    incident.resumeStatus = t.from();
-                    incident.status = t.to();
-                    incident.updatedAt = now;
-                    history(em, incident.id, now, Actor.SYSTEM.name(), IncidentAction.ESCALATE, t.from(), t.to(),
-                            null, "deadline passed");
-                    events.incident("ESCALATED", incident.id, Actor.SYSTEM.name(), t.from(), t.to(), incident.gridCode);
-                });
-            }
-            return overdue.size();
+        List<Long> overdue = jpa.txExpr(TransactionType.Supports, em -> {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>(em.createQuery("select i.id from IncidentEntity i"
+                    + " where i.status in :active and i.resolutionDue < :now", Long.class)
+                    .setParameter("active", ESCALATABLE).setParameter("now", now)
+                    .setMaxResults(ESCALATION_BATCH).getResultList());
+            ids.addAll(em.createQuery("select i.id from IncidentEntity i where i.status = :reported"
+                    + " and i.responseDue < :now", Long.class)
+                    .setParameter("reported", IncidentStatus.REPORTED).setParameter("now", now)
+                    .setMaxResults(ESCALATION_BATCH).getResultList());
+            return List.copyOf(ids);
         });
+        int escalated = 0;
+        for (Long id : overdue) {
+            if (escalate(id, now)) {
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+
+    private boolean escalate(long id, Instant now) {
+        Optional<IncidentEntity> changed = jpa.txExpr(TransactionType.Required, em -> {
+            IncidentEntity incident = em.find(IncidentEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            // re-read under the lock: a dispatcher may have acted since the scan
+            if (incident == null || !DeadlinePolicy.shouldEscalate(incident.status, incident.responseDue,
+                    incident.resolutionDue, now)) {
+                return Optional.<IncidentEntity>empty();
+            }
+            return IncidentLifecycle.escalate(incident.status).map(t -> {
+                incident.resumeStatus = t.from();
+                incident.status = t.to();
+                incident.updatedAt = now;
+                history(em, incident.id, now, Actor.SYSTEM.name(), IncidentAction.ESCALATE, t.from(), t.to(),
+                        null, "deadline passed");
+                return incident;
+            });
+        });
+        changed.ifPresent(i -> events.incident("ESCALATED", i.id, Actor.SYSTEM.name(), i.resumeStatus, i.status,
+                i.gridCode));
+        return changed.isPresent();
     }
 
     // ---- helpers

@@ -15,6 +15,7 @@ import org.chrysalis.grid.domain.IncidentAction;
 import org.chrysalis.grid.domain.IncidentStatus;
 import org.chrysalis.grid.service.CatalogueService;
 import org.chrysalis.grid.service.IncidentService;
+import org.chrysalis.grid.service.LoadGenerator;
 import org.chrysalis.grid.service.PointsService;
 import org.chrysalis.grid.service.Views.IncidentFilter;
 import org.chrysalis.grid.service.Views.IncidentView;
@@ -163,6 +164,27 @@ public final class GridCommands {
         @Override
         public Object execute() {
             System.out.println(incidents.escalateOverdue() + " incidents escalated");
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "grid", name = "generate", description = "Adds synthetic incidents for capacity tests (JDBC batches, no history)")
+    public static class Generate implements Action {
+        @Reference
+        private LoadGenerator generator;
+
+        @Option(name = "--count", description = "how many (default 10000)")
+        private int count = 10_000;
+
+        @Option(name = "--seed", description = "random seed, for repeatable data")
+        private long seed = 42;
+
+        @Override
+        public Object execute() throws Exception {
+            java.time.Duration took = generator.generate(count, seed);
+            System.out.printf("generated %d incidents in %.1f s (%.0f per second)%n", count, took.toMillis() / 1000.0,
+                    count * 1000.0 / Math.max(1, took.toMillis()));
             return null;
         }
     }
