@@ -1,7 +1,6 @@
 package org.chrysalis.grid.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,7 @@ import org.chrysalis.platform.api.handoff.HandoffRequest;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.persistence.Conditions;
 import org.chrysalis.platform.api.persistence.JsonText;
 import org.chrysalis.platform.api.problem.FieldErrors;
 import org.chrysalis.platform.api.problem.Problem;
@@ -195,44 +195,22 @@ public class IncidentService {
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page, Actor actor, Locale locale) {
         Instant now = clock.now();
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            List<String> conditions = new ArrayList<>();
-            if (filter.status() != null) {
-                conditions.add("i.status = :status");
-                parameters.put("status", filter.status());
-            }
-            if (filter.gridCode() != null) {
-                conditions.add("i.gridCode = :grid");
-                parameters.put("grid", filter.gridCode());
-            }
-            if (filter.category() != null) {
-                conditions.add("i.category = :category");
-                parameters.put("category", filter.category());
-            }
-            if (filter.from() != null) {
-                conditions.add("i.reportedAt >= :from");
-                parameters.put("from", filter.from());
-            }
-            if (filter.to() != null) {
-                conditions.add("i.reportedAt < :to");
-                parameters.put("to", filter.to());
-            }
+            Conditions conditions = new Conditions()
+                    .and("i.status = :status", "status", filter.status())
+                    .and("i.gridCode = :grid", "grid", filter.gridCode())
+                    .and("i.category = :category", "category", filter.category())
+                    .and("i.reportedAt >= :from", "from", filter.from())
+                    .and("i.reportedAt < :to", "to", filter.to());
             if (Boolean.TRUE.equals(filter.overdue())) {
-                conditions.add("(i.status = :escalated or (i.status in :active and (i.resolutionDue < :now"
-                        + " or (i.status = :reported and i.responseDue < :now))))");
-                parameters.put("escalated", IncidentStatus.ESCALATED);
-                parameters.put("active", ESCALATABLE);
-                parameters.put("reported", IncidentStatus.REPORTED);
-                parameters.put("now", now);
+                conditions.always("(i.status = :escalated or (i.status in :active and (i.resolutionDue < :now"
+                        + " or (i.status = :reported and i.responseDue < :now))))", Map.of(
+                                "escalated", IncidentStatus.ESCALATED, "active", ESCALATABLE,
+                                "reported", IncidentStatus.REPORTED, "now", now));
             }
-            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            TypedQuery<IncidentEntity> select = em.createQuery(
-                    "select i from IncidentEntity i" + where + " order by i.reportedAt desc, i.id desc", IncidentEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(i) from IncidentEntity i" + where, Long.class);
-            parameters.forEach((name, value) -> {
-                select.setParameter(name, value);
-                count.setParameter(name, value);
-            });
+            TypedQuery<IncidentEntity> select = conditions.bind(em.createQuery("select i from IncidentEntity i"
+                    + conditions.where() + " order by i.reportedAt desc, i.id desc", IncidentEntity.class));
+            TypedQuery<Long> count = conditions.bind(
+                    em.createQuery("select count(i) from IncidentEntity i" + conditions.where(), Long.class));
             List<IncidentView> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
                     .getResultList().stream().map(i -> view(i, actor, locale)).toList();
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
@@ -246,27 +224,19 @@ public class IncidentService {
     public List<IncidentView> requests(List<Long> ids, String category, Instant from, Instant to, Boolean open,
                                        int max, Locale locale) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            List<String> conditions = new ArrayList<>();
+            Conditions conditions = new Conditions();
             if (!ids.isEmpty()) {
-                conditions.add("i.id in :ids");
-                parameters.put("ids", ids);
+                conditions.always("i.id in :ids", Map.of("ids", ids));
             } else {
-                if (category != null) {
-                    conditions.add("i.category = :category");
-                    parameters.put("category", category);
-                }
-                conditions.add("i.reportedAt >= :from and i.reportedAt < :to");
-                parameters.put("from", from);
-                parameters.put("to", to);
+                conditions.and("i.category = :category", "category", category)
+                        .always("i.reportedAt >= :from and i.reportedAt < :to", Map.of("from", from, "to", to));
                 if (open != null) {
-                    conditions.add(open ? "i.status not in :closed" : "i.status in :closed");
-                    parameters.put("closed", closedForOpen311());
+                    conditions.always(open ? "i.status not in :closed" : "i.status in :closed",
+                            Map.of("closed", closedForOpen311()));
                 }
             }
-            TypedQuery<IncidentEntity> select = em.createQuery("select i from IncidentEntity i where "
-                    + String.join(" and ", conditions) + " order by i.reportedAt desc, i.id desc", IncidentEntity.class);
-            parameters.forEach(select::setParameter);
+            TypedQuery<IncidentEntity> select = conditions.bind(em.createQuery("select i from IncidentEntity i"
+                    + conditions.where() + " order by i.reportedAt desc, i.id desc", IncidentEntity.class));
             return select.setMaxResults(max).getResultList().stream().map(i -> view(i, null, locale)).toList();
         });
     }

@@ -16,6 +16,7 @@ import org.chrysalis.grid.service.Views.Statement;
 import org.chrysalis.platform.api.audit.AuditEvent;
 import org.chrysalis.platform.api.audit.AuditService;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.persistence.Conditions;
 import org.chrysalis.platform.api.problem.FieldErrors;
 import org.chrysalis.platform.api.security.Actor;
 import org.chrysalis.platform.api.time.PlatformClock;
@@ -38,23 +39,12 @@ public class PointsService {
     /** Workers by points, optionally within one grid and one month (Asia/Shanghai). */
     public List<LeaderboardRow> leaderboard(String gridCode, YearMonth month, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<String> conditions = new ArrayList<>();
-            if (gridCode != null) {
-                conditions.add("p.gridCode = :grid");
-            }
-            if (month != null) {
-                conditions.add("p.at >= :from and p.at < :to");
-            }
-            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            var query = em.createQuery("select p.worker, sum(p.points) from PointsEntity p" + where
-                    + " group by p.worker order by sum(p.points) desc, p.worker", Object[].class);
-            if (gridCode != null) {
-                query.setParameter("grid", gridCode);
-            }
-            if (month != null) {
-                query.setParameter("from", start(month));
-                query.setParameter("to", start(month.plusMonths(1)));
-            }
+            Conditions conditions = new Conditions()
+                    .and("p.gridCode = :grid", "grid", gridCode)
+                    .and("p.at >= :from", "from", month == null ? null : start(month))
+                    .and("p.at < :to", "to", month == null ? null : start(month.plusMonths(1)));
+            var query = conditions.bind(em.createQuery("select p.worker, sum(p.points) from PointsEntity p"
+                    + conditions.where() + " group by p.worker order by sum(p.points) desc, p.worker", Object[].class));
             List<LeaderboardRow> rows = new ArrayList<>();
             for (Object[] row : query.setMaxResults(limit).getResultList()) {
                 rows.add(new LeaderboardRow(rows.size() + 1, (String) row[0], ((Number) row[1]).longValue()));

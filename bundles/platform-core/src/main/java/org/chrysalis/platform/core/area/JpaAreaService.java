@@ -1,6 +1,5 @@
 package org.chrysalis.platform.core.area;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.security.Actor;
 import org.chrysalis.platform.api.time.PlatformClock;
+import org.chrysalis.platform.api.persistence.Conditions;
 import org.chrysalis.platform.api.persistence.JsonText;
 
 /** The area tree in PLT_AREA; every write is audited in the same transaction. */
@@ -46,35 +46,17 @@ public class JpaAreaService implements AreaService {
     @Override
     public Page<Area> list(AreaLevel level, String parentCode, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            String where = where(level, parentCode);
-            TypedQuery<AreaEntity> query = em.createQuery("select a from AreaEntity a" + where + " order by a.code", AreaEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(a) from AreaEntity a" + where, Long.class);
-            bind(query, level, parentCode);
-            bind(count, level, parentCode);
+            Conditions conditions = new Conditions()
+                    .and("a.level = :level", "level", level)
+                    .and("a.parentCode = :parent", "parent", parentCode);
+            TypedQuery<AreaEntity> query = conditions.bind(em.createQuery(
+                    "select a from AreaEntity a" + conditions.where() + " order by a.code", AreaEntity.class));
+            TypedQuery<Long> count = conditions.bind(
+                    em.createQuery("select count(a) from AreaEntity a" + conditions.where(), Long.class));
             List<Area> items = query.setFirstResult(page.offset()).setMaxResults(page.limit())
                     .getResultList().stream().map(JpaAreaService::toArea).toList();
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
         });
-    }
-
-    private static String where(AreaLevel level, String parentCode) {
-        List<String> conditions = new ArrayList<>();
-        if (level != null) {
-            conditions.add("a.level = :level");
-        }
-        if (parentCode != null) {
-            conditions.add("a.parentCode = :parent");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static void bind(TypedQuery<?> query, AreaLevel level, String parentCode) {
-        if (level != null) {
-            query.setParameter("level", level);
-        }
-        if (parentCode != null) {
-            query.setParameter("parent", parentCode);
-        }
     }
 
     @Override

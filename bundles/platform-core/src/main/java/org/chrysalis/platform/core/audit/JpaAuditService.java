@@ -1,9 +1,6 @@
 package org.chrysalis.platform.core.audit;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
 
 import javax.persistence.TypedQuery;
 
@@ -16,6 +13,7 @@ import org.chrysalis.platform.api.audit.AuditService;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.time.PlatformClock;
+import org.chrysalis.platform.api.persistence.Conditions;
 import org.chrysalis.platform.api.persistence.JsonText;
 
 /** The audit trail in PLT_AUDIT. Recording joins the caller's JTA transaction. */
@@ -46,34 +44,21 @@ public class JpaAuditService implements AuditService {
     @Override
     public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            List<String> conditions = new ArrayList<>();
-            condition(conditions, parameters, "a.actor = :actor", "actor", query.actor());
-            condition(conditions, parameters, "a.capability = :capability", "capability", query.capability());
-            condition(conditions, parameters, "a.entity = :entity", "entity", query.entity());
-            condition(conditions, parameters, "a.entityId = :entityId", "entityId", query.entityId());
-            condition(conditions, parameters, "a.at >= :from", "from", query.from());
-            condition(conditions, parameters, "a.at < :to", "to", query.to());
-            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            TypedQuery<AuditEntity> select = em.createQuery(
-                    "select a from AuditEntity a" + where + " order by a.at desc, a.id desc", AuditEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntity a" + where, Long.class);
-            parameters.forEach((name, value) -> {
-                select.setParameter(name, value);
-                count.setParameter(name, value);
-            });
+            Conditions conditions = new Conditions()
+                    .and("a.actor = :actor", "actor", query.actor())
+                    .and("a.capability = :capability", "capability", query.capability())
+                    .and("a.entity = :entity", "entity", query.entity())
+                    .and("a.entityId = :entityId", "entityId", query.entityId())
+                    .and("a.at >= :from", "from", query.from())
+                    .and("a.at < :to", "to", query.to());
+            TypedQuery<AuditEntity> select = conditions.bind(em.createQuery(
+                    "select a from AuditEntity a" + conditions.where() + " order by a.at desc, a.id desc", AuditEntity.class));
+            TypedQuery<Long> count = conditions.bind(
+                    em.createQuery("select count(a) from AuditEntity a" + conditions.where(), Long.class));
             List<AuditEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
                     .getResultList().stream().map(JpaAuditService::toEntry).toList();
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
         });
-    }
-
-    private static void condition(List<String> conditions, Map<String, Object> parameters,
-                                  String condition, String name, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
     }
 
     private static AuditEntry toEntry(AuditEntity e) {
