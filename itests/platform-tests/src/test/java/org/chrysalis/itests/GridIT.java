@@ -138,16 +138,6 @@ class GridIT {
     }
 
     @Test
-    void transferToAnAbsentCapabilityLeavesTheIncidentAsItWas() {
-        long id = report(karaf.as("grid-worker"), "consumer-dispute", INSIDE_QC_1_G1);
-        Response transfer = karaf.as("dispatcher").post(INCIDENTS + "/" + id + "/actions",
-                "{\"action\":\"TRANSFER\",\"targetCapability\":\"mediation\"}");
-        assertThat(transfer.status()).isEqualTo(409);
-        assertThat(transfer.json().path("type").asText()).endsWith("capability-unavailable");
-        assertThat(karaf.as("dispatcher").get(INCIDENTS + "/" + id).json().path("status").asText()).isEqualTo("REPORTED");
-    }
-
-    @Test
     void overdueIncidentsAreEscalatedWhenThePlatformClockPasses() {
         long id = report(karaf.as("grid-worker"), "sewage", INSIDE_QC_1_G1);
         try {

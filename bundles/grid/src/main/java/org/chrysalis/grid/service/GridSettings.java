@@ -1,12 +1,11 @@
 package org.chrysalis.grid.service;
 
 import java.util.Dictionary;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.chrysalis.grid.domain.DeadlinePolicy;
 import org.chrysalis.grid.domain.PointsPolicy;
+import org.chrysalis.platform.api.config.ConfigMaps;
 import org.osgi.service.cm.ManagedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,15 +53,8 @@ public class GridSettings implements ManagedService {
 
     @Override
     public void updated(Dictionary<String, ?> properties) {
-        Map<String, Object> map = new HashMap<>();
-        if (properties != null) {
-            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements();) {
-                String key = keys.nextElement();
-                map.put(key, properties.get(key));
-            }
-        }
         try {
-            current = Snapshot.of(map);
+            current = Snapshot.of(ConfigMaps.of(properties));
         } catch (RuntimeException e) {
             LOG.error("Invalid {} configuration, keeping the previous settings: {}", PID, e.getMessage());
         }

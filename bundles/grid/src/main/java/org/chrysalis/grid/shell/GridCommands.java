@@ -21,6 +21,7 @@ import org.chrysalis.grid.service.Views.IncidentFilter;
 import org.chrysalis.grid.service.Views.IncidentView;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.security.SubjectActors;
 import org.chrysalis.platform.api.time.PlatformClock;
 
 /** {@code grid:*} commands for administrators and dispatchers at the Karaf shell. */
@@ -77,7 +78,7 @@ public final class GridCommands {
         @Override
         public Object execute() {
             var page = incidents.list(new IncidentFilter(status, grid, null, null, null, overdue ? true : null),
-                    PageRequest.of(0, limit), ShellActors.current(), LOCALE);
+                    PageRequest.of(0, limit), SubjectActors.current(), LOCALE);
             ShellTable table = new ShellTable();
             table.column("Id");
             table.column("Reported");
@@ -106,7 +107,7 @@ public final class GridCommands {
 
         @Override
         public Object execute() {
-            IncidentView i = incidents.get(id, ShellActors.current(), LOCALE);
+            IncidentView i = incidents.get(id, SubjectActors.current(), LOCALE);
             System.out.printf("#%d %s [%s %s] grid %s%n%s%n", i.id(), i.categoryName(), i.statusLabel(), i.status(),
                     i.gridCode(), i.description());
             System.out.printf("reported %s, response due %s, resolution due %s%s%n", TIME.format(i.reportedAt()),
@@ -149,7 +150,7 @@ public final class GridCommands {
         @Override
         public Object execute() {
             IncidentView i = incidents.act(id, new ActionRequest(action, comment, department, reason, mergeInto, target),
-                    ShellActors.current(), LOCALE);
+                    SubjectActors.current(), LOCALE);
             System.out.println("#" + i.id() + " is now " + i.status() + " (" + i.statusLabel() + ")");
             return null;
         }

@@ -1,4 +1,4 @@
-package org.chrysalis.grid.shell;
+package org.chrysalis.platform.api.security;
 
 import java.security.AccessController;
 import java.util.Set;
@@ -8,16 +8,19 @@ import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.chrysalis.platform.api.security.Actor;
 
-/** The signed-in shell user as an Actor: Karaf runs each command as the session's JAAS subject. */
-final class ShellActors {
+/**
+ * The user a piece of code runs as, read from the current JAAS subject: Karaf runs each shell
+ * command as the session's subject, so {@code <capability>:*} commands act as the signed-in user.
+ */
+public final class SubjectActors {
 
-    private ShellActors() {
+    private SubjectActors() {
     }
 
+    /** The current subject's user and roles; {@link Actor#SYSTEM} when no subject is set. */
     @SuppressWarnings("removal")
-    static Actor current() {
+    public static Actor current() {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject == null) {
             return Actor.SYSTEM;

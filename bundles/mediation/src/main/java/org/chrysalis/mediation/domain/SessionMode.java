@@ -1,0 +1,7 @@
+package org.chrysalis.mediation.domain;
+
+/** How a mediation session is held. */
+public enum SessionMode {
+    IN_PERSON,
+    ONLINE
+}
