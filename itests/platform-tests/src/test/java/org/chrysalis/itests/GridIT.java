@@ -245,6 +245,9 @@ class GridIT {
         assertThat(accepted.body()).contains("<status>ACCEPTED</status>");
         Response again = karaf.as("dispatcher").soap(endpoint, soap("act", "<id>" + id + "</id><action>ACCEPT</action>"));
         assertThat(again.body()).contains("Fault").contains("illegal-transition");
+        Response wrongRole = karaf.as("villager").soap(endpoint, soap("getIncident", "<id>" + id + "</id>"));
+        assertThat(wrongRole.status()).isEqualTo(403);
+        assertThat(wrongRole.body()).contains("forbidden");
         Response anonymous = karaf.api().soap(endpoint, soap("getIncident", "<id>" + id + "</id>"));
         assertThat(anonymous.status()).isEqualTo(401);
         Response list = karaf.as("integrator").soap(endpoint, soap("listByGrid", "<gridCode>QC-1-G1</gridCode>"));

@@ -109,6 +109,40 @@ class MediationIT {
     }
 
     @Test
+    void soapClientsFileReadAndAct() {
+        String endpoint = "/soap/mediation/DisputeService";
+        assertThat(karaf.api().get(endpoint + "?wsdl").body()).contains("wsdl:definitions").contains("file");
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:m=\"urn:chrysalis:mediation:v1\"><soapenv:Body><m:file><consumerName>赵先生</consumerName>"
+                + "<merchantName>新区通讯店</merchantName><category>SERVICES</category><claimAmountFen>59900</claimAmountFen>"
+                + "<facts>套餐被擅自变更</facts></m:file></soapenv:Body></soapenv:Envelope>";
+        Response filed = karaf.as("admin").soap(endpoint, envelope);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+        assertThat(filed.body()).contains("<status>FILED</status>");
+        String id = filed.body().replaceAll("(?s).*<id>(\\d+)</id>.*", "$1");
+        Response accepted = karaf.as("admin").soap(endpoint, envelope.replace("<m:file>", "<m:act>")
+                .replace("</m:file>", "</m:act>").replaceAll("<consumerName>.*</facts>", "<id>" + id
+                        + "</id><action>ACCEPT</action>"));
+        assertThat(accepted.body()).contains("<status>ASSIGNED</status>");
+        Response forbidden = karaf.as("grid-worker").soap(endpoint, envelope);
+        assertThat(forbidden.status()).isEqualTo(403);
+    }
+
+    @Test
+    void mediatorsSeeTheirOwnCases() {
+        JsonNode mine = karaf.as("mediator").get(CASES + "?limit=200").json();
+        assertThat(mine.path("items").findValuesAsText("mediatorId")).allMatch("mediator"::equals);
+        long other = file("新区洗衣店", "SERVICES");
+        JsonNode assigned = act("admin", other, "{\"action\":\"ACCEPT\"}");
+        if (!"mediator".equals(assigned.path("mediatorId").asText())) {
+            assertThat(karaf.as("mediator").get(CASES + "/" + other).status()).isEqualTo(404);
+            assertThat(karaf.as("mediator").post(CASES + "/" + other + "/actions", "{\"action\":\"START\"}").status())
+                    .isEqualTo(404);
+        }
+        assertThat(karaf.as("integrator").get(CASES + "/" + other).status()).isEqualTo(200);
+    }
+
+    @Test
     void badInputAndWrongRolesAreRefused() {
         Response bad = karaf.as("admin").post(CASES, "{\"consumerName\":\"\",\"merchantName\":\"x\","
                 + "\"merchantCreditCode\":\"123\",\"category\":\"FOOD\",\"claimAmountFen\":-5,\"facts\":\"x\"}");

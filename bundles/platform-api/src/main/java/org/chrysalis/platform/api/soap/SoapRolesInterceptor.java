@@ -24,18 +24,48 @@ public class SoapRolesInterceptor extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message message) {
         Method method = method(message);
-        if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+        if (method == null || annotation(method, PermitAll.class) != null) {
             return;
         }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        if (roles == null) {
-            roles = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
-        }
+        RolesAllowed roles = annotation(method, RolesAllowed.class);
         SecurityContext security = message.get(SecurityContext.class);
         if (roles != null && (security == null || Arrays.stream(roles.value()).noneMatch(security::isUserInRole))) {
             throw SoapFaults.fault(403, "forbidden",
                     "This operation needs one of the roles " + Arrays.toString(roles.value()) + ".");
         }
+    }
+
+    /**
+     * The annotation on the method or, failing that, on its class, looking through the service
+     * interfaces too: CXF may hand over the implementation's method, while the contract (and its
+     * roles) is declared on the interface.
+     */
+    static <A extends java.lang.annotation.Annotation> A annotation(Method method, Class<A> type) {
+        A found = method.getAnnotation(type);
+        if (found != null) {
+            return found;
+        }
+        for (Class<?> contract : method.getDeclaringClass().getInterfaces()) {
+            try {
+                found = contract.getMethod(method.getName(), method.getParameterTypes()).getAnnotation(type);
+            } catch (NoSuchMethodException notThere) {
+                continue;
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        found = method.getDeclaringClass().getAnnotation(type);
+        if (found != null) {
+            return found;
+        }
+        for (Class<?> contract : method.getDeclaringClass().getInterfaces()) {
+            found = contract.getAnnotation(type);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static Method method(Message message) {
