@@ -143,6 +143,22 @@ class MediationIT {
     }
 
     @Test
+    void nearDeadlinesAreWarnedAndPassedOnesExpire() {
+        long id = file("新区美容院", "PREPAID_CARDS");
+        act("admin", id, "{\"action\":\"ACCEPT\"}");
+        try {
+            karaf.shell("chrysalis:clock --advance P28D\nmediation:tick");
+            assertThat(karaf.as("admin").get(CASES + "/" + id + "/history").json().findValuesAsText("detail"))
+                    .anyMatch(detail -> detail.contains("is near"));
+            assertThat(karaf.as("admin").get(CASES + "/" + id).json().path("dueSoon").asBoolean()).isTrue();
+            karaf.shell("chrysalis:clock --advance P3D\nmediation:tick");
+            assertThat(karaf.as("admin").get(CASES + "/" + id).json().path("status").asText()).isEqualTo("EXPIRED");
+        } finally {
+            karaf.shell("chrysalis:clock --reset");
+        }
+    }
+
+    @Test
     void badInputAndWrongRolesAreRefused() {
         Response bad = karaf.as("admin").post(CASES, "{\"consumerName\":\"\",\"merchantName\":\"x\","
                 + "\"merchantCreditCode\":\"123\",\"category\":\"FOOD\",\"claimAmountFen\":-5,\"facts\":\"x\"}");

@@ -114,6 +114,10 @@ public class CaseEntity {
     @Column(name = "FILING_REF", length = 64)
     public String filingReference;
 
+    /** When the mediator and the centre were warned that the deadline is near. */
+    @Column(name = "WARNED_AT")
+    public Instant warnedAt;
+
     @Column(name = "UPDATED_AT", nullable = false)
     public Instant updatedAt;
 

@@ -308,6 +308,55 @@ public class CaseService {
         return true;
     }
 
+    /**
+     * Runs the rotation again for an accepted case that found nobody eligible at the time (for
+     * example when every specialist was at the limit): {@code mediation:assign ID}.
+     */
+    public CaseView assignPending(long id, Actor actor, Locale locale) {
+        Instant now = clock.now();
+        CaseEntity assigned = jpa.txExpr(TransactionType.Required, em -> {
+            CaseEntity c = em.find(CaseEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (c == null) {
+                throw ProblemException.notFound("Case", String.valueOf(id));
+            }
+            if (c.status != DisputeStatus.ACCEPTED) {
+                throw ProblemException.conflict("Only an accepted case waiting for a mediator can be assigned; this one is "
+                        + c.status + ".");
+            }
+            if (!assign(em, c, Set.of(), now)) {
+                throw ProblemException.conflict("Nobody is eligible now: " + c.assignmentNote);
+            }
+            c.updatedAt = now;
+            return c;
+        });
+        publish("ASSIGN", assigned, actor, DisputeStatus.ACCEPTED);
+        return view(assigned, actor, locale);
+    }
+
+    /**
+     * Warns once, by event and in the history, about cases whose deadline is within the
+     * warning period; returns how many were warned.
+     */
+    public int warnDueSoon() {
+        Instant now = clock.now();
+        Instant horizon = now.plus(Duration.ofDays(settings.policy().warningDays()));
+        List<Long> due = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select c.id from CaseEntity c"
+                + " where c.status in :running and c.deadline <= :horizon and c.deadline >= :now and c.warnedAt is null",
+                Long.class).setParameter("running", running()).setParameter("horizon", horizon)
+                .setParameter("now", now).setMaxResults(500).getResultList());
+        for (Long id : due) {
+            CaseEntity c = jpa.txExpr(TransactionType.Required, em -> {
+                CaseEntity locked = em.find(CaseEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+                locked.warnedAt = now;
+                history(em, id, now, Actor.SYSTEM.name(), null, locked.status, locked.status, null,
+                        "deadline " + locked.deadline + " is near");
+                return locked;
+            });
+            publish("DUE_SOON", c, Actor.SYSTEM, null);
+        }
+        return due.size();
+    }
+
     // ---- expiry
 
     /** Marks cases whose deadline passed as EXPIRED, each in its own short transaction. */

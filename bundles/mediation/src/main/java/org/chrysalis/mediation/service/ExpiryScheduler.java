@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Marks cases past their deadline as expired, on the platform clock, at a fixed interval. */
+/**
+ * On the platform clock, at a fixed interval: warns about deadlines that are near and marks
+ * cases past their deadline as expired.
+ */
 public class ExpiryScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryScheduler.class);
@@ -33,6 +36,10 @@ public class ExpiryScheduler {
 
     public int runOnce() {
         try {
+            int warned = cases.warnDueSoon();
+            if (warned > 0) {
+                LOG.info("{} mediation cases warned of their deadline", warned);
+            }
             int expired = cases.expireOverdue();
             if (expired > 0) {
                 LOG.info("{} mediation cases expired", expired);

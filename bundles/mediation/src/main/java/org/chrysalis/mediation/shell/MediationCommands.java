@@ -93,6 +93,36 @@ public final class MediationCommands {
     }
 
     @Service
+    @Command(scope = "mediation", name = "assign", description = "Runs the rotation for an accepted case still without a mediator")
+    public static class Assign implements Action {
+        @Reference
+        private CaseService cases;
+
+        @Argument(index = 0, name = "id", required = true)
+        private long id;
+
+        @Override
+        public Object execute() {
+            CaseView c = cases.assignPending(id, SubjectActors.current(), LOCALE);
+            System.out.println("#" + c.id() + " " + c.assignmentNote());
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "mediation", name = "tick", description = "Warns of near deadlines and expires overdue cases now")
+    public static class Tick implements Action {
+        @Reference
+        private CaseService cases;
+
+        @Override
+        public Object execute() {
+            System.out.println(cases.warnDueSoon() + " warned, " + cases.expireOverdue() + " expired");
+            return null;
+        }
+    }
+
+    @Service
     @Command(scope = "mediation", name = "rota", description = "Lists the mediators in rotation order with their duty days")
     public static class Rota implements Action {
         @Reference
