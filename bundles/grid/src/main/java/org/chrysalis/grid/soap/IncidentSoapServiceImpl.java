@@ -1,6 +1,5 @@
 package org.chrysalis.grid.soap;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import javax.annotation.Resource;
@@ -15,6 +14,7 @@ import org.chrysalis.grid.service.Views.IncidentFilter;
 import org.chrysalis.grid.service.Views.ReportInput;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.problem.Enums;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.soap.SoapActors;
 
@@ -46,7 +46,7 @@ public class IncidentSoapServiceImpl implements IncidentSoapService {
 
     @Override
     public IncidentData act(long id, String action, String comment, String departmentCode, String reason) {
-        IncidentAction parsed = parse(IncidentAction.class, "action", action);
+        IncidentAction parsed = Enums.parse(IncidentAction.class, "action", action);
         return IncidentData.of(incidents.act(id, new ActionRequest(parsed, comment, departmentCode, reason, null, null),
                 SoapActors.of(context), LOCALE));
     }
@@ -56,7 +56,7 @@ public class IncidentSoapServiceImpl implements IncidentSoapService {
         if (gridCode == null || gridCode.isBlank()) {
             throw ProblemException.invalid("gridCode", "is required");
         }
-        IncidentStatus parsed = status == null || status.isBlank() ? null : parse(IncidentStatus.class, "status", status);
+        IncidentStatus parsed = Enums.parseOptional(IncidentStatus.class, "status", status);
         var page = incidents.list(new IncidentFilter(parsed, gridCode, null, null, null, null),
                 PageRequest.of(offset, limit), SoapActors.of(context), LOCALE);
         IncidentPage result = new IncidentPage();
@@ -65,13 +65,5 @@ public class IncidentSoapServiceImpl implements IncidentSoapService {
         result.offset = page.offset();
         result.limit = page.limit();
         return result;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

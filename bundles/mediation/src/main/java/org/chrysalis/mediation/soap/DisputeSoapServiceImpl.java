@@ -1,6 +1,5 @@
 package org.chrysalis.mediation.soap;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +17,7 @@ import org.chrysalis.mediation.service.CaseService;
 import org.chrysalis.mediation.service.Views.CaseFilter;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.problem.Enums;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.soap.SoapActors;
 
@@ -39,7 +39,7 @@ public class DisputeSoapServiceImpl implements DisputeSoapService {
     @Override
     public DisputeData file(String consumerName, String consumerPhone, String merchantName, String merchantCreditCode,
                             String category, Long claimAmountFen, String facts) {
-        DisputeCategory parsed = category == null ? null : parse(DisputeCategory.class, "category", category);
+        DisputeCategory parsed = Enums.parseOptional(DisputeCategory.class, "category", category);
         return DisputeData.of(cases.file(new DisputeFiling(consumerName, consumerPhone, merchantName, merchantCreditCode,
                 null, parsed, claimAmountFen, facts, List.of()), SoapActors.of(context), null, null, LOCALE));
     }
@@ -52,16 +52,15 @@ public class DisputeSoapServiceImpl implements DisputeSoapService {
     @Override
     public DisputeData act(long id, String action, String comment, String declineReason, String confirmationNumber,
                            String filingReference) {
-        DisputeAction parsed = parse(DisputeAction.class, "action", action);
-        DeclineReason reason = declineReason == null || declineReason.isBlank() ? null
-                : parse(DeclineReason.class, "declineReason", declineReason);
+        DisputeAction parsed = Enums.parse(DisputeAction.class, "action", action);
+        DeclineReason reason = Enums.parseOptional(DeclineReason.class, "declineReason", declineReason);
         return DisputeData.of(cases.act(id, new ActionRequest(parsed, comment, reason, confirmationNumber,
                 filingReference, null, null, null, null, null), SoapActors.of(context), LOCALE));
     }
 
     @Override
     public DisputePage list(String status, String mediatorId, Integer offset, Integer limit) {
-        DisputeStatus parsed = status == null || status.isBlank() ? null : parse(DisputeStatus.class, "status", status);
+        DisputeStatus parsed = Enums.parseOptional(DisputeStatus.class, "status", status);
         var page = cases.list(new CaseFilter(parsed, null, mediatorId, null, null), PageRequest.of(offset, limit),
                 SoapActors.of(context), LOCALE);
         DisputePage result = new DisputePage();
@@ -70,13 +69,5 @@ public class DisputeSoapServiceImpl implements DisputeSoapService {
         result.offset = page.offset();
         result.limit = page.limit();
         return result;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

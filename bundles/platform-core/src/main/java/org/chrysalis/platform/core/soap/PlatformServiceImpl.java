@@ -8,6 +8,7 @@ import org.chrysalis.platform.api.area.AreaLevel;
 import org.chrysalis.platform.api.area.AreaService;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.problem.Enums;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.core.capability.CapabilityRegistry;
 
@@ -40,23 +41,12 @@ public class PlatformServiceImpl implements PlatformService {
     @Override
     public SoapTypes.AreaPage listAreas(String level, String parentCode, Integer offset, Integer limit) {
         Page<org.chrysalis.platform.api.area.Area> page =
-                areas.list(level(level), parentCode, PageRequest.of(offset, limit));
+                areas.list(Enums.parseOptional(AreaLevel.class, "level", level), parentCode, PageRequest.of(offset, limit));
         SoapTypes.AreaPage result = new SoapTypes.AreaPage();
         page.items().forEach(a -> result.items.add(SoapTypes.AreaData.of(a)));
         result.total = page.total();
         result.offset = page.offset();
         result.limit = page.limit();
         return result;
-    }
-
-    private static AreaLevel level(String level) {
-        if (level == null || level.isEmpty()) {
-            return null;
-        }
-        try {
-            return AreaLevel.valueOf(level);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("level", "must be one of " + List.of(AreaLevel.values()));
-        }
     }
 }
