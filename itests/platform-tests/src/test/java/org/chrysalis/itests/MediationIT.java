@@ -66,6 +66,9 @@ class MediationIT {
         assertThat(act(worker, id, "{\"action\":\"FULFIL\"}").path("status").asText()).isEqualTo("FULFILLED");
 
         assertThat(karaf.as("admin").get(CASES + "/" + id + "/sessions").json().size()).isEqualTo(1);
+        JsonNode agreement = karaf.as("integrator").get(CASES + "/" + id + "/agreement").json();
+        assertThat(agreement.path("amountFen").asLong()).isEqualTo(129900);
+        assertThat(agreement.path("fulfilled").asBoolean()).isTrue();
         JsonNode history = karaf.as("admin").get(CASES + "/" + id + "/history").json();
         assertThat(history.findValuesAsText("to")).containsExactly("FILED", "ACCEPTED", "ASSIGNED", "IN_MEDIATION",
                 "IN_MEDIATION", "AGREEMENT", "JUDICIALLY_CONFIRMED", "FULFILLED");
@@ -87,6 +90,18 @@ class MediationIT {
         Response again = karaf.as("admin").post(CASES + "/" + withdrawn + "/actions", "{\"action\":\"ACCEPT\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().has("allowedActions")).isTrue();
+    }
+
+    @Test
+    void thePartiesMayAskOnceForAnotherMediator() {
+        long id = file("新区驾校", "SERVICES");
+        String first = act("admin", id, "{\"action\":\"ACCEPT\"}").path("mediatorId").asText();
+        JsonNode reassigned = act("admin", id, "{\"action\":\"REASSIGN\",\"comment\":\"当事人申请更换\"}");
+        assertThat(reassigned.path("mediatorId").asText()).isNotEqualTo(first);
+        assertThat(karaf.as("admin").post(CASES + "/" + id + "/actions", "{\"action\":\"REASSIGN\"}").status())
+                .isEqualTo(409);
+        JsonNode rota = karaf.as("integrator").get("/api/v1/mediation/rota").json();
+        assertThat(rota.findValuesAsText("id")).contains("mediator");
     }
 
     @Test

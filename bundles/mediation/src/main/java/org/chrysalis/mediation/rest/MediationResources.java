@@ -2,6 +2,7 @@ package org.chrysalis.mediation.rest;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.chrysalis.mediation.domain.DisputeCategory;
 import org.chrysalis.mediation.domain.DisputeFiling;
 import org.chrysalis.mediation.domain.DisputeStats;
 import org.chrysalis.mediation.domain.DisputeStatus;
+import org.chrysalis.mediation.domain.MediatorState;
 import org.chrysalis.mediation.service.CaseService;
 import org.chrysalis.mediation.service.RosterService;
 import org.chrysalis.mediation.service.StatsService;
@@ -42,6 +44,7 @@ import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.rest.Actors;
+import org.chrysalis.platform.api.time.PlatformClock;
 
 /**
  * Roster and cases. Administrators keep the roster and see every case; mediators see and work
@@ -105,6 +108,19 @@ public class MediationResources {
         return roster.saveMediator(id, input, Actors.of(security));
     }
 
+    /** Who is on duty on a day (default today, Asia/Shanghai), in rotation order. */
+    @GET
+    @Path("rota")
+    public List<MediatorState> rota(@QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = date == null ? LocalDate.now(PlatformClock.DISPLAY_ZONE) : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("date", "must be a date like 2026-11-27");
+        }
+        return roster.rota(day);
+    }
+
     /** A case is filed by the centre's staff or a court clerk on the consumer's behalf. */
     @POST
     @Path("cases")
@@ -144,6 +160,21 @@ public class MediationResources {
     @Path("cases/{id}/history")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return cases.history(id, Actors.of(security));
+    }
+
+    /** The agreement of a case: terms, amount, due date, judicial confirmation, fulfilment. */
+    @GET
+    @Path("cases/{id}/agreement")
+    public Agreement agreement(@PathParam("id") long id) {
+        CaseView c = cases.get(id, Actors.of(security), locale());
+        if (c.agreementTerms() == null) {
+            throw ProblemException.notFound("Agreement of case", String.valueOf(id));
+        }
+        return new Agreement(c.agreementTerms(), c.agreementFen(), c.agreementDue(), c.confirmationNumber(),
+                c.status() == DisputeStatus.FULFILLED ? Boolean.TRUE : c.status() == DisputeStatus.DEFAULTED ? Boolean.FALSE : null);
+    }
+
+    public record Agreement(String terms, Long amountFen, LocalDate dueDate, String confirmationNumber, Boolean fulfilled) {
     }
 
     @GET

@@ -134,6 +134,11 @@ public class RosterService {
         return max == null ? 1 : max + 1;
     }
 
+    /** The rota of a day, for reading. */
+    public List<MediatorState> rota(LocalDate day) {
+        return jpa.txExpr(TransactionType.Supports, em -> onDuty(em, day));
+    }
+
     /** Mediators on duty on a day, in rota order, with their open case counts. */
     public List<MediatorState> onDuty(EntityManager em, LocalDate day) {
         String weekday = String.valueOf(day.getDayOfWeek().getValue());
