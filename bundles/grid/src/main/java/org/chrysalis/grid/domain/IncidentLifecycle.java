@@ -14,12 +14,12 @@ import static org.chrysalis.grid.domain.IncidentAction.VERIFY;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
 /**
@@ -31,62 +31,48 @@ import org.chrysalis.platform.api.security.Roles;
  */
 public final class IncidentLifecycle {
 
-    private static final Map<IncidentStatus, Map<IncidentAction, IncidentStatus>> MOVES =
-            new EnumMap<>(IncidentStatus.class);
-    private static final Map<IncidentAction, Set<String>> ROLES = new EnumMap<>(IncidentAction.class);
+    private static final TransitionTable<IncidentStatus, IncidentAction> TABLE = TransitionTable
+            .builder(IncidentStatus.class, IncidentAction.class)
+            .move(IncidentStatus.REPORTED, ACCEPT, IncidentStatus.ACCEPTED)
+            .move(IncidentStatus.REPORTED, REJECT, IncidentStatus.REJECTED)
+            .move(IncidentStatus.REPORTED, MERGE, IncidentStatus.MERGED)
+            .move(IncidentStatus.REPORTED, TRANSFER, IncidentStatus.TRANSFERRED)
+            .move(IncidentStatus.REPORTED, ESCALATE, IncidentStatus.ESCALATED)
 
-    static {
-        move(IncidentStatus.REPORTED, ACCEPT, IncidentStatus.ACCEPTED);
-        move(IncidentStatus.REPORTED, REJECT, IncidentStatus.REJECTED);
-        move(IncidentStatus.REPORTED, MERGE, IncidentStatus.MERGED);
-        move(IncidentStatus.REPORTED, TRANSFER, IncidentStatus.TRANSFERRED);
-        move(IncidentStatus.REPORTED, ESCALATE, IncidentStatus.ESCALATED);
+            .move(IncidentStatus.ACCEPTED, DISPATCH, IncidentStatus.DISPATCHED)
+            .move(IncidentStatus.ACCEPTED, REJECT, IncidentStatus.REJECTED)
+            .move(IncidentStatus.ACCEPTED, MERGE, IncidentStatus.MERGED)
+            .move(IncidentStatus.ACCEPTED, TRANSFER, IncidentStatus.TRANSFERRED)
+            .move(IncidentStatus.ACCEPTED, ESCALATE, IncidentStatus.ESCALATED)
 
-        move(IncidentStatus.ACCEPTED, DISPATCH, IncidentStatus.DISPATCHED);
-        move(IncidentStatus.ACCEPTED, REJECT, IncidentStatus.REJECTED);
-        move(IncidentStatus.ACCEPTED, MERGE, IncidentStatus.MERGED);
-        move(IncidentStatus.ACCEPTED, TRANSFER, IncidentStatus.TRANSFERRED);
-        move(IncidentStatus.ACCEPTED, ESCALATE, IncidentStatus.ESCALATED);
+            .move(IncidentStatus.DISPATCHED, START, IncidentStatus.IN_PROGRESS)
+            // the department may turn out to be the wrong one
+            .move(IncidentStatus.DISPATCHED, DISPATCH, IncidentStatus.DISPATCHED)
+            .move(IncidentStatus.DISPATCHED, ESCALATE, IncidentStatus.ESCALATED)
 
-        move(IncidentStatus.DISPATCHED, START, IncidentStatus.IN_PROGRESS);
-        // the department may turn out to be the wrong one
-        move(IncidentStatus.DISPATCHED, DISPATCH, IncidentStatus.DISPATCHED);
-        move(IncidentStatus.DISPATCHED, ESCALATE, IncidentStatus.ESCALATED);
+            .move(IncidentStatus.IN_PROGRESS, RESOLVE, IncidentStatus.RESOLVED)
+            .move(IncidentStatus.IN_PROGRESS, ESCALATE, IncidentStatus.ESCALATED)
 
-        move(IncidentStatus.IN_PROGRESS, RESOLVE, IncidentStatus.RESOLVED);
-        move(IncidentStatus.IN_PROGRESS, ESCALATE, IncidentStatus.ESCALATED);
+            .move(IncidentStatus.RESOLVED, VERIFY, IncidentStatus.VERIFIED)
+            .move(IncidentStatus.RESOLVED, REOPEN, IncidentStatus.REOPENED)
 
-        move(IncidentStatus.RESOLVED, VERIFY, IncidentStatus.VERIFIED);
-        move(IncidentStatus.RESOLVED, REOPEN, IncidentStatus.REOPENED);
+            .move(IncidentStatus.VERIFIED, CLOSE, IncidentStatus.CLOSED)
 
-        move(IncidentStatus.VERIFIED, CLOSE, IncidentStatus.CLOSED);
+            .move(IncidentStatus.REOPENED, START, IncidentStatus.IN_PROGRESS)
+            .move(IncidentStatus.REOPENED, DISPATCH, IncidentStatus.DISPATCHED)
+            .move(IncidentStatus.REOPENED, ESCALATE, IncidentStatus.ESCALATED)
 
-        move(IncidentStatus.REOPENED, START, IncidentStatus.IN_PROGRESS);
-        move(IncidentStatus.REOPENED, DISPATCH, IncidentStatus.DISPATCHED);
-        move(IncidentStatus.REOPENED, ESCALATE, IncidentStatus.ESCALATED);
-
-        var dispatchers = Set.of(Roles.DISPATCHER, Roles.ADMIN);
-        var workers = Set.of(Roles.GRID_WORKER, Roles.DISPATCHER, Roles.ADMIN);
-        for (var action : EnumSet.of(ACCEPT, REJECT, DISPATCH, MERGE, TRANSFER, CLOSE)) {
-            ROLES.put(action, dispatchers);
-        }
-        for (var action : EnumSet.of(START, RESOLVE, VERIFY, REOPEN)) {
-            ROLES.put(action, workers);
-        }
-        // only the scheduler escalates, and it goes through escalate(status), not through roles
-        ROLES.put(ESCALATE, Set.of());
-    }
-
-    private static void move(IncidentStatus from, IncidentAction action, IncidentStatus to) {
-        MOVES.computeIfAbsent(from, s -> new EnumMap<>(IncidentAction.class)).put(action, to);
-    }
+            .roles(Set.of(Roles.DISPATCHER, Roles.ADMIN), ACCEPT, REJECT, DISPATCH, MERGE, TRANSFER, CLOSE)
+            .roles(Set.of(Roles.GRID_WORKER, Roles.DISPATCHER, Roles.ADMIN), START, RESOLVE, VERIFY, REOPEN)
+            // ESCALATE has no roles: only the scheduler escalates, through escalate(status)
+            .build();
 
     private IncidentLifecycle() {
     }
 
     /** The roles of which a user needs any one to take this action; empty for {@link IncidentAction#ESCALATE}. */
     public static Set<String> rolesFor(IncidentAction action) {
-        return ROLES.get(Objects.requireNonNull(action, "action"));
+        return TABLE.rolesFor(action);
     }
 
     /**
@@ -95,13 +81,7 @@ public final class IncidentLifecycle {
      * @param resumeStatus read only when {@code status} is {@link IncidentStatus#ESCALATED}
      */
     public static Set<IncidentAction> allowed(IncidentStatus status, IncidentStatus resumeStatus, Set<String> roles) {
-        var result = EnumSet.noneOf(IncidentAction.class);
-        for (var action : moves(status, resumeStatus).keySet()) {
-            if (mayTake(action, roles)) {
-                result.add(action);
-            }
-        }
-        return result;
+        return TABLE.allowed(moves(status, resumeStatus), roles);
     }
 
     /**
@@ -120,7 +100,7 @@ public final class IncidentLifecycle {
             throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action,
                     allowed(status, resumeStatus, roles));
         }
-        if (!mayTake(action, roles)) {
+        if (!TABLE.mayTake(action, roles)) {
             throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action,
                     allowed(status, resumeStatus, roles));
         }
@@ -134,33 +114,21 @@ public final class IncidentLifecycle {
      */
     public static Optional<Transition> escalate(IncidentStatus status) {
         Objects.requireNonNull(status, "status");
-        return Optional.ofNullable(MOVES.getOrDefault(status, Map.of()).get(ESCALATE))
+        return Optional.ofNullable(TABLE.moves(status).get(ESCALATE))
                 .map(to -> new Transition(status, ESCALATE, to));
     }
 
     private static Map<IncidentAction, IncidentStatus> moves(IncidentStatus status, IncidentStatus resumeStatus) {
         Objects.requireNonNull(status, "status");
         if (status != IncidentStatus.ESCALATED) {
-            return MOVES.getOrDefault(status, Map.of());
+            return TABLE.moves(status);
         }
         if (resumeStatus == null || escalate(resumeStatus).isEmpty()) {
             throw new IllegalArgumentException(
                     "an escalated incident needs the status it was escalated from, not " + resumeStatus);
         }
-        var resumed = new EnumMap<>(MOVES.get(resumeStatus));
+        var resumed = new EnumMap<>(TABLE.moves(resumeStatus));
         resumed.remove(ESCALATE);
         return Collections.unmodifiableMap(resumed);
-    }
-
-    private static boolean mayTake(IncidentAction action, Set<String> roles) {
-        if (roles == null) {
-            return false;
-        }
-        for (var role : ROLES.get(action)) {
-            if (roles.contains(role)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

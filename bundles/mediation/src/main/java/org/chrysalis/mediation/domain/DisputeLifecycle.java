@@ -16,13 +16,11 @@ import static org.chrysalis.mediation.domain.DisputeAction.SCHEDULE_SESSION;
 import static org.chrysalis.mediation.domain.DisputeAction.START;
 import static org.chrysalis.mediation.domain.DisputeAction.WITHDRAW;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
 /**
@@ -32,75 +30,56 @@ import org.chrysalis.platform.api.security.Roles;
  */
 public final class DisputeLifecycle {
 
-    private static final Map<DisputeStatus, Map<DisputeAction, DisputeStatus>> MOVES =
-            new EnumMap<>(DisputeStatus.class);
-    private static final Map<DisputeAction, Set<String>> ROLES = new EnumMap<>(DisputeAction.class);
+    private static final TransitionTable<DisputeStatus, DisputeAction> TABLE = TransitionTable
+            .builder(DisputeStatus.class, DisputeAction.class)
+            .move(DisputeStatus.FILED, ACCEPT, DisputeStatus.ACCEPTED)
+            .move(DisputeStatus.FILED, DECLINE, DisputeStatus.DECLINED)
+            .move(DisputeStatus.FILED, WITHDRAW, DisputeStatus.WITHDRAWN)
 
-    static {
-        move(DisputeStatus.FILED, ACCEPT, DisputeStatus.ACCEPTED);
-        move(DisputeStatus.FILED, DECLINE, DisputeStatus.DECLINED);
-        move(DisputeStatus.FILED, WITHDRAW, DisputeStatus.WITHDRAWN);
+            .move(DisputeStatus.ACCEPTED, ASSIGN, DisputeStatus.ASSIGNED)
+            .move(DisputeStatus.ACCEPTED, WITHDRAW, DisputeStatus.WITHDRAWN)
+            .move(DisputeStatus.ACCEPTED, EXPIRE, DisputeStatus.EXPIRED)
 
-        move(DisputeStatus.ACCEPTED, ASSIGN, DisputeStatus.ASSIGNED);
-        move(DisputeStatus.ACCEPTED, WITHDRAW, DisputeStatus.WITHDRAWN);
-        move(DisputeStatus.ACCEPTED, EXPIRE, DisputeStatus.EXPIRED);
+            .move(DisputeStatus.ASSIGNED, START, DisputeStatus.IN_MEDIATION)
+            .move(DisputeStatus.ASSIGNED, REASSIGN, DisputeStatus.ASSIGNED)
+            .move(DisputeStatus.ASSIGNED, WITHDRAW, DisputeStatus.WITHDRAWN)
+            .move(DisputeStatus.ASSIGNED, EXPIRE, DisputeStatus.EXPIRED)
 
-        move(DisputeStatus.ASSIGNED, START, DisputeStatus.IN_MEDIATION);
-        move(DisputeStatus.ASSIGNED, REASSIGN, DisputeStatus.ASSIGNED);
-        move(DisputeStatus.ASSIGNED, WITHDRAW, DisputeStatus.WITHDRAWN);
-        move(DisputeStatus.ASSIGNED, EXPIRE, DisputeStatus.EXPIRED);
+            // sessions and the one extension keep the mediation running, so they stay in place
+            .move(DisputeStatus.IN_MEDIATION, SCHEDULE_SESSION, DisputeStatus.IN_MEDIATION)
+            .move(DisputeStatus.IN_MEDIATION, EXTEND, DisputeStatus.IN_MEDIATION)
+            .move(DisputeStatus.IN_MEDIATION, AGREE, DisputeStatus.AGREEMENT)
+            .move(DisputeStatus.IN_MEDIATION, FAIL, DisputeStatus.FAILED)
+            .move(DisputeStatus.IN_MEDIATION, WITHDRAW, DisputeStatus.WITHDRAWN)
+            .move(DisputeStatus.IN_MEDIATION, EXPIRE, DisputeStatus.EXPIRED)
 
-        // sessions and the one extension keep the mediation running, so they stay in place
-        move(DisputeStatus.IN_MEDIATION, SCHEDULE_SESSION, DisputeStatus.IN_MEDIATION);
-        move(DisputeStatus.IN_MEDIATION, EXTEND, DisputeStatus.IN_MEDIATION);
-        move(DisputeStatus.IN_MEDIATION, AGREE, DisputeStatus.AGREEMENT);
-        move(DisputeStatus.IN_MEDIATION, FAIL, DisputeStatus.FAILED);
-        move(DisputeStatus.IN_MEDIATION, WITHDRAW, DisputeStatus.WITHDRAWN);
-        move(DisputeStatus.IN_MEDIATION, EXPIRE, DisputeStatus.EXPIRED);
+            .move(DisputeStatus.AGREEMENT, CONFIRM, DisputeStatus.JUDICIALLY_CONFIRMED)
+            .move(DisputeStatus.AGREEMENT, FULFIL, DisputeStatus.FULFILLED)
+            .move(DisputeStatus.AGREEMENT, DEFAULT, DisputeStatus.DEFAULTED)
 
-        move(DisputeStatus.AGREEMENT, CONFIRM, DisputeStatus.JUDICIALLY_CONFIRMED);
-        move(DisputeStatus.AGREEMENT, FULFIL, DisputeStatus.FULFILLED);
-        move(DisputeStatus.AGREEMENT, DEFAULT, DisputeStatus.DEFAULTED);
+            .move(DisputeStatus.JUDICIALLY_CONFIRMED, FULFIL, DisputeStatus.FULFILLED)
+            .move(DisputeStatus.JUDICIALLY_CONFIRMED, DEFAULT, DisputeStatus.DEFAULTED)
 
-        move(DisputeStatus.JUDICIALLY_CONFIRMED, FULFIL, DisputeStatus.FULFILLED);
-        move(DisputeStatus.JUDICIALLY_CONFIRMED, DEFAULT, DisputeStatus.DEFAULTED);
+            .move(DisputeStatus.FAILED, REFER, DisputeStatus.REFERRED_TO_COURT)
 
-        move(DisputeStatus.FAILED, REFER, DisputeStatus.REFERRED_TO_COURT);
-
-        var mediators = Set.of(Roles.MEDIATOR, Roles.ADMIN);
-        for (var action : EnumSet.of(ACCEPT, DECLINE, START, SCHEDULE_SESSION, EXTEND, AGREE, FAIL, FULFIL,
-                DEFAULT, REFER)) {
-            ROLES.put(action, mediators);
-        }
-        // assignment, withdrawal and the court's confirmation are recorded by the office, not by the mediator
-        for (var action : EnumSet.of(ASSIGN, REASSIGN, WITHDRAW, CONFIRM)) {
-            ROLES.put(action, Set.of(Roles.ADMIN));
-        }
-        // only the scheduler expires, and it goes through expire(status), not through roles
-        ROLES.put(EXPIRE, Set.of());
-    }
-
-    private static void move(DisputeStatus from, DisputeAction action, DisputeStatus to) {
-        MOVES.computeIfAbsent(from, s -> new EnumMap<>(DisputeAction.class)).put(action, to);
-    }
+            .roles(Set.of(Roles.MEDIATOR, Roles.ADMIN), ACCEPT, DECLINE, START, SCHEDULE_SESSION, EXTEND, AGREE, FAIL,
+                    FULFIL, DEFAULT, REFER)
+            // assignment, withdrawal and the court's confirmation are recorded by the office, not by the mediator
+            .roles(Set.of(Roles.ADMIN), ASSIGN, REASSIGN, WITHDRAW, CONFIRM)
+            // EXPIRE has no roles: only the scheduler expires, through expire(status)
+            .build();
 
     private DisputeLifecycle() {
     }
 
     /** The roles of which a user needs any one to take this action; empty for {@link DisputeAction#EXPIRE}. */
     public static Set<String> rolesFor(DisputeAction action) {
-        return ROLES.get(Objects.requireNonNull(action, "action"));
+        return TABLE.rolesFor(action);
     }
 
     /** The actions these roles may take now, in declaration order; never {@link DisputeAction#EXPIRE}. */
     public static Set<DisputeAction> allowed(DisputeStatus status, Set<String> roles) {
-        var result = EnumSet.noneOf(DisputeAction.class);
-        for (var action : moves(status).keySet()) {
-            if (mayTake(action, roles)) {
-                result.add(action);
-            }
-        }
-        return result;
+        return TABLE.allowed(TABLE.moves(status), roles);
     }
 
     /**
@@ -112,11 +91,11 @@ public final class DisputeLifecycle {
      */
     public static Transition apply(DisputeStatus status, DisputeAction action, Set<String> roles) {
         Objects.requireNonNull(action, "action");
-        var to = moves(status).get(action);
+        var to = TABLE.moves(status).get(action);
         if (to == null) {
             throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action, allowed(status, roles));
         }
-        if (!mayTake(action, roles)) {
+        if (!TABLE.mayTake(action, roles)) {
             throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action,
                     allowed(status, roles));
         }
@@ -128,22 +107,6 @@ public final class DisputeLifecycle {
      * cannot expire (not yet accepted, already decided, or terminal).
      */
     public static Optional<Transition> expire(DisputeStatus status) {
-        return Optional.ofNullable(moves(status).get(EXPIRE)).map(to -> new Transition(status, EXPIRE, to));
-    }
-
-    private static Map<DisputeAction, DisputeStatus> moves(DisputeStatus status) {
-        return MOVES.getOrDefault(Objects.requireNonNull(status, "status"), Map.of());
-    }
-
-    private static boolean mayTake(DisputeAction action, Set<String> roles) {
-        if (roles == null) {
-            return false;
-        }
-        for (var role : ROLES.get(action)) {
-            if (roles.contains(role)) {
-                return true;
-            }
-        }
-        return false;
+        return Optional.ofNullable(TABLE.moves(status).get(EXPIRE)).map(to -> new Transition(status, EXPIRE, to));
     }
 }

@@ -1,0 +1,89 @@
+package org.chrysalis.platform.api.lifecycle;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A lifecycle as data: the moves out of each status ({@code action → target}) and the roles of
+ * which a user needs any one to take each action. Capabilities keep their rules (what an action
+ * requires, who owns a case) around it; the table only answers "where does this lead" and "may
+ * these roles". An action with no roles is taken only by the platform itself (a scheduler).
+ */
+public final class TransitionTable<S extends Enum<S>, A extends Enum<A>> {
+
+    private final Class<A> actions;
+    private final Map<S, Map<A, S>> moves;
+    private final Map<A, Set<String>> roles;
+
+    private TransitionTable(Class<A> actions, Map<S, Map<A, S>> moves, Map<A, Set<String>> roles) {
+        this.actions = actions;
+        this.moves = moves;
+        this.roles = roles;
+    }
+
+    public static <S extends Enum<S>, A extends Enum<A>> Builder<S, A> builder(Class<S> states, Class<A> actions) {
+        return new Builder<>(states, actions);
+    }
+
+    /** The moves out of {@code status}, in action declaration order; empty for a terminal status. */
+    public Map<A, S> moves(S status) {
+        return moves.getOrDefault(Objects.requireNonNull(status, "status"), Map.of());
+    }
+
+    /** The roles of which a user needs any one; empty when only the platform takes the action. */
+    public Set<String> rolesFor(A action) {
+        return roles.getOrDefault(Objects.requireNonNull(action, "action"), Set.of());
+    }
+
+    public boolean mayTake(A action, Set<String> userRoles) {
+        return userRoles != null && rolesFor(action).stream().anyMatch(userRoles::contains);
+    }
+
+    /** Of these moves, the actions these roles may take, in declaration order. */
+    public Set<A> allowed(Map<A, S> available, Set<String> userRoles) {
+        Set<A> result = EnumSet.noneOf(actions);
+        for (A action : available.keySet()) {
+            if (mayTake(action, userRoles)) {
+                result.add(action);
+            }
+        }
+        return result;
+    }
+
+    /** Builds the table once, in a static initialiser of the capability's lifecycle. */
+    public static final class Builder<S extends Enum<S>, A extends Enum<A>> {
+
+        private final Class<A> actions;
+        private final Map<S, Map<A, S>> moves;
+        private final Map<A, Set<String>> roles;
+
+        private Builder(Class<S> states, Class<A> actions) {
+            this.actions = actions;
+            this.moves = new EnumMap<>(states);
+            this.roles = new EnumMap<>(actions);
+        }
+
+        public Builder<S, A> move(S from, A action, S to) {
+            moves.computeIfAbsent(from, s -> new EnumMap<>(actions)).put(action, to);
+            return this;
+        }
+
+        @SafeVarargs
+        public final Builder<S, A> roles(Set<String> allowed, A... forActions) {
+            for (A action : forActions) {
+                roles.put(action, Set.copyOf(allowed));
+            }
+            return this;
+        }
+
+        public TransitionTable<S, A> build() {
+            Map<S, Map<A, S>> frozen = new EnumMap<>(moves);
+            frozen.replaceAll((status, out) -> Collections.unmodifiableMap(new EnumMap<>(out)));
+            return new TransitionTable<>(actions, Collections.unmodifiableMap(frozen), Map.copyOf(roles));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+/** The table behind every capability's case lifecycle: which action leads where, and who may take it. */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.chrysalis.platform.api.lifecycle;
