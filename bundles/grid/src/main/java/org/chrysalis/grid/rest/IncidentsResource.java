@@ -1,9 +1,6 @@
 package org.chrysalis.grid.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,8 +30,8 @@ import org.chrysalis.grid.service.Views.Reported;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
-import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.rest.Actors;
+import org.chrysalis.platform.api.rest.QueryParams;
 
 /**
  * Incidents: grid workers, dispatchers and administrators report and act; integrators read.
@@ -74,7 +71,7 @@ public class IncidentsResource {
                                    @QueryParam("category") String category, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("overdue") Boolean overdue,
                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        IncidentFilter filter = new IncidentFilter(status, grid, category, instant("from", from), instant("to", to),
+        IncidentFilter filter = new IncidentFilter(status, grid, category, QueryParams.instant("from", from), QueryParams.instant("to", to),
                 overdue);
         return incidents.list(filter, PageRequest.of(offset, limit), Actors.of(security), locale());
     }
@@ -101,16 +98,5 @@ public class IncidentsResource {
 
     private Locale locale() {
         return Locales.pick(headers.getAcceptableLanguages());
-    }
-
-    static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset, e.g. 2026-01-31T08:00:00+08:00");
-        }
     }
 }

@@ -9,6 +9,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.chrysalis.grid.domain.IncidentStats;
 import org.chrysalis.grid.service.StatsService;
+import org.chrysalis.platform.api.rest.QueryParams;
 
 /** Per grid and category over a date range: counts by status, time to close, deadlines kept. */
 @Path("stats")
@@ -25,6 +26,6 @@ public class StatsResource {
     @GET
     public IncidentStats stats(@QueryParam("grid") String grid, @QueryParam("category") String category,
                                @QueryParam("from") String from, @QueryParam("to") String to) {
-        return stats.stats(grid, category, IncidentsResource.instant("from", from), IncidentsResource.instant("to", to));
+        return stats.stats(grid, category, QueryParams.instant("from", from), QueryParams.instant("to", to));
     }
 }

@@ -1,9 +1,7 @@
 package org.chrysalis.mediation.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +42,7 @@ import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.rest.Actors;
+import org.chrysalis.platform.api.rest.QueryParams;
 import org.chrysalis.platform.api.time.PlatformClock;
 
 /**
@@ -189,21 +188,10 @@ public class MediationResources {
     public DisputeStats stats(@QueryParam("organisation") String organisation, @QueryParam("mediator") String mediator,
                               @QueryParam("category") DisputeCategory category, @QueryParam("from") String from,
                               @QueryParam("to") String to) {
-        return stats.stats(organisation, mediator, category, instant("from", from), instant("to", to));
+        return stats.stats(organisation, mediator, category, QueryParams.instant("from", from), QueryParams.instant("to", to));
     }
 
     private Locale locale() {
         return Locales.pick(headers.getAcceptableLanguages());
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset");
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.chrysalis.platform.core.rest;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -16,7 +12,7 @@ import org.chrysalis.platform.api.audit.AuditQuery;
 import org.chrysalis.platform.api.audit.AuditService;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
-import org.chrysalis.platform.api.problem.ProblemException;
+import org.chrysalis.platform.api.rest.QueryParams;
 
 /** The audit trail, newest first, for administrators. */
 @Path("v1/platform/audit")
@@ -35,18 +31,7 @@ public class AuditResource {
                                  @QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        AuditQuery query = new AuditQuery(user, capability, entity, entityId, instant("from", from), instant("to", to));
+        AuditQuery query = new AuditQuery(user, capability, entity, entityId, QueryParams.instant("from", from), QueryParams.instant("to", to));
         return audit.find(query, PageRequest.of(offset, limit));
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 date-time with offset, e.g. 2026-01-31T08:00:00+08:00");
-        }
     }
 }
