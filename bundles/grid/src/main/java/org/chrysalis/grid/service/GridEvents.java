@@ -1,6 +1,5 @@
 package org.chrysalis.grid.service;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.chrysalis.platform.api.event.Topics;
@@ -17,13 +16,7 @@ public class GridEvents {
     }
 
     public void incident(String event, long id, String actor, Object from, Object to, String gridCode) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(Topics.ID, id);
-        properties.put(Topics.ACTOR, actor);
-        if (from != null) {
-            properties.put(Topics.FROM_STATE, from.toString());
-        }
-        properties.put(Topics.TO_STATE, to.toString());
+        Map<String, Object> properties = Topics.properties(id, actor, from, to);
         if (gridCode != null) {
             properties.put("gridCode", gridCode);
         }

@@ -40,6 +40,7 @@ import org.chrysalis.grid.service.Views.Reported;
 import org.chrysalis.platform.api.audit.AuditEvent;
 import org.chrysalis.platform.api.audit.AuditService;
 import org.chrysalis.platform.api.handoff.HandoffReceipt;
+import org.chrysalis.platform.api.handoff.Handoffs;
 import org.chrysalis.platform.api.handoff.HandoffRequest;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.Page;

@@ -427,14 +427,8 @@ public class CaseService {
     }
 
     private void publish(String event, CaseEntity c, Actor actor, DisputeStatus from) {
-        Map<String, Object> properties = new java.util.HashMap<>();
-        properties.put(Topics.ID, c.id);
-        properties.put(Topics.ACTOR, actor.name());
-        properties.put(Topics.TO_STATE, c.status.name());
-        if (from != null) {
-            properties.put(Topics.FROM_STATE, from.name());
-        }
-        events.postEvent(new Event(Topics.of(RosterService.CAPABILITY, "case", event), properties));
+        events.postEvent(new Event(Topics.of(RosterService.CAPABILITY, "case", event),
+                Topics.properties(c.id, actor.name(), from, c.status)));
     }
 
     private static Map<String, Object> snapshot(CaseEntity c) {

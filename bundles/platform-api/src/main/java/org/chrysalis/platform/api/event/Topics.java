@@ -22,6 +22,18 @@ public final class Topics {
         return PREFIX + capability + "/" + entity + "/" + event;
     }
 
+    /** The usual properties of a case event; {@code from} may be null (a new case). */
+    public static java.util.Map<String, Object> properties(Object id, String actor, Object from, Object to) {
+        java.util.Map<String, Object> properties = new java.util.HashMap<>();
+        properties.put(ID, id);
+        properties.put(ACTOR, actor);
+        if (from != null) {
+            properties.put(FROM_STATE, from.toString());
+        }
+        properties.put(TO_STATE, to.toString());
+        return properties;
+    }
+
     /** Every event of one capability, for a subscription. */
     public static String all(String capability) {
         return PREFIX + capability + "/*";

@@ -1,16 +1,16 @@
-package org.chrysalis.grid.service;
+package org.chrysalis.platform.api.handoff;
 
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.chrysalis.platform.api.handoff.CaseHandoff;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
  * Finds another capability's case hand-off service at the moment of the call, so a capability
- * that is not installed is simply absent: no proxy waits for it.
+ * that is not installed is simply absent: no proxy waits for it. In Blueprint:
+ * {@code <bean class="org.chrysalis.platform.api.handoff.Handoffs"><argument ref="blueprintBundleContext"/></bean>}.
  */
 public class Handoffs {
 
