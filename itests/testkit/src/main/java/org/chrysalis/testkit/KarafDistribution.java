@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,6 +179,61 @@ public final class KarafDistribution implements AutoCloseable {
                 "-h", "localhost", "-u", "admin", "-p", "admin", "-r", "30", "-d", "1", "-b");
         return run(cmd, command + "\n", Duration.ofMinutes(3),
                 "KARAF_OPTS", "-Duser.home=" + home.resolve("data/client-home"));
+    }
+
+    /**
+     * Adds a user with the password {@code user} and these roles to the running realm, as an
+     * administrator would in the shell; plugins use it for roles of their own.
+     */
+    public void addUser(String user, String... roles) {
+        StringBuilder commands = new StringBuilder("jaas:realm-manage --realm karaf\n")
+                .append("jaas:user-add ").append(user).append(' ').append(user).append('\n');
+        for (String role : roles) {
+            commands.append("jaas:role-add ").append(user).append(' ').append(role).append('\n');
+        }
+        shell(commands.append("jaas:update").toString());
+    }
+
+    /** Copies a KAR (or bundle) into {@code deploy/}, where Karaf installs it on its own. */
+    public Path deploy(Path archive) {
+        try {
+            return Files.copy(archive, home.resolve("deploy").resolve(archive.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file from {@code deploy/}, which uninstalls what it brought. */
+    public void undeploy(Path archive) {
+        try {
+            Files.deleteIfExists(home.resolve("deploy").resolve(archive.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Polls a GET until it answers {@code status} and returns how long that took; fails after
+     * {@code timeout}. For "the endpoint is there" (200) and "it is gone" (404) after a deployment.
+     */
+    public Duration awaitStatus(ApiClient client, String path, int status, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = client.tryGet(path);
+            if (last == status) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("GET " + path + " still answers " + last + ", not " + status + ", after " + timeout);
     }
 
     public ApiClient api() {

@@ -1,0 +1,5 @@
+package ${package}.domain;
+
+/** An action on a ticket, with an optional comment for its history. */
+public record ActionRequest(TicketAction action, String comment) {
+}

@@ -1,0 +1,49 @@
+package ${package}.persistence;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/** Table ${capabilityId.toUpperCase()}_TICKET, created by db/${capabilityId}-changelog.xml. */
+@Entity
+@Table(name = "${capabilityId.toUpperCase()}_TICKET")
+public class TicketEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(length = 2000)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ${package}.domain.TicketStatus status;
+
+    @Column(name = "CREATED_BY", nullable = false, length = 100)
+    public String createdBy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "DUE_AT", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    public Instant updatedAt;
+
+    /** Optimistic locking: two users acting at once cannot both win. */
+    @Version
+    public long revision;
+}
