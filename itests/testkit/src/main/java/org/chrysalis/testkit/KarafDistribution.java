@@ -226,14 +226,32 @@ public final class KarafDistribution implements AutoCloseable {
             if (last == status) {
                 return Duration.ofNanos(System.nanoTime() - start);
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(50);
         }
         throw new IllegalStateException("GET " + path + " still answers " + last + ", not " + status + ", after " + timeout);
+    }
+
+    /**
+     * Installs or uninstalls a feature through the platform's REST admin endpoint, as the console
+     * does ({@code operation} is install or uninstall), and waits for the job: DONE or FAILED.
+     */
+    public String featureJob(String feature, String operation) {
+        ApiClient admin = as("admin");
+        ApiClient.Response accepted = admin.post("/api/v1/platform/features/" + feature + "/" + operation, null);
+        if (accepted.status() != 202) {
+            throw new IllegalStateException(operation + " " + feature + " was not accepted: " + accepted);
+        }
+        String job = URI.create(accepted.location()).getPath();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        String state = "";
+        while (System.nanoTime() < deadline) {
+            state = admin.get(job).json().path("state").asText();
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                return state;
+            }
+            sleep(200);
+        }
+        return state;
     }
 
     public ApiClient api() {

@@ -2,8 +2,15 @@ package org.chrysalis.emergency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.chrysalis.testkit.ApiClient;
 import org.chrysalis.testkit.ApiClient.Response;
@@ -11,26 +18,36 @@ import org.chrysalis.testkit.KarafDistribution;
 import org.chrysalis.testkit.LoadLoop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Boots the Chrysalis distribution, hot-deploys this plugin's KAR, works a ticket over REST and SOAP
- * as a user with the plugin's role, and removes the plugin again, while a request loop keeps calling
- * the platform: the platform never notices.
+ * The emergency pilot on the distribution, installed the three ways a plugin reaches a running
+ * platform (a KAR in deploy/, a Maven repository with feature:repo-add, the REST admin endpoint),
+ * each while grid users keep working, and its alarm path with a tier window missed on a moved clock.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmergencyIT {
 
-    private static final String TICKETS = "/api/v1/emergency/tickets";
+    private static final String ALARMS = "/api/v1/emergency/alarms";
     private static final Path KAR = Path.of(System.getProperty("plugin.kar"));
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String FEATURES = "mvn:org.chrysalis/chrysalis-emergency-features/"
+            + System.getProperty("plugin.version") + "/xml/features";
+    private static final String ALARM = "{\"enterpriseName\":\"新区化工园某化工有限公司\",\"creditCode\":\"91350100M000100Y43\","
+            + "\"park\":\"精细化工园区\",\"kind\":\"LEAK\",\"description\":\"储罐区氯气泄漏\"%s}";
     private static KarafDistribution karaf;
 
     @BeforeAll
     static void boot() {
         karaf = KarafDistribution.boot();
-        karaf.addUser("emergency-worker", "emergency-worker");
+        karaf.addUser("enterprise", "emergency-enterprise");
+        karaf.addUser("park", "emergency-park");
+        karaf.addUser("center", "emergency-center");
     }
 
     @AfterAll
@@ -38,50 +55,166 @@ class EmergencyIT {
         karaf.close();
     }
 
+    private static LoadLoop gridTraffic() {
+        return LoadLoop.start(() -> karaf.as("grid-worker").get("/api/v1/grid/incidents?limit=5"),
+                () -> karaf.as("admin").get("/api/v1/mediation/cases?limit=5"));
+    }
+
+    private static void assertUndisturbed(LoadLoop traffic, String how) {
+        LoadLoop.Result result = traffic.stop();
+        System.out.printf("emergency via %s: grid and mediation calls %d, failed %d%n", how, result.total(), result.failed());
+        assertThat(result.total()).isPositive();
+        assertThat(result.failures()).isEmpty();
+        assertThat(karaf.refreshedBundles()).allMatch(entry -> entry.startsWith("org.chrysalis.emergency/"),
+                "only the pilot's own bundle is ever refreshed");
+    }
+
     @Test
-    void thePluginIsInstalledUsedAndRemovedWhileThePlatformServes() {
-        ApiClient worker = karaf.as("emergency-worker");
-        try (LoadLoop loop = LoadLoop.start(() -> karaf.as("admin").get("/api/v1/platform/capabilities"))) {
+    @Order(1)
+    void aKarDroppedIntoDeployInstallsThePilotAndTheLateEnterpriseIsEscalated() {
+        assertThat(karaf.as("enterprise").tryGet(ALARMS)).as("not installed by default").isEqualTo(404);
+        try (LoadLoop traffic = gridTraffic()) {
             karaf.deploy(KAR);
-            Duration installed = karaf.awaitStatus(worker, TICKETS, 200, DEPLOY_TIMEOUT);
+            Duration installed = karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 200, DEPLOY_TIMEOUT);
             System.out.println("emergency: KAR deployed and answering after " + installed.toMillis() + " ms");
 
-            Response opened = worker.post(TICKETS, "{\"title\":\"Check the north gate\",\"description\":\"Reported at 08:00\"}");
-            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
-            long id = opened.json().path("id").asLong();
-            assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
-            assertThat(opened.json().path("allowedActions")).extracting(JsonNode::asText).contains("START", "CANCEL");
+            Response raised = karaf.as("enterprise").post(ALARMS, ALARM.formatted(""));
+            assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+            String id = raised.json().path("id").asText();
+            assertThat(raised.json().path("tier").asText()).isEqualTo("ENTERPRISE");
+            assertThat(raised.json().path("drill").asBoolean()).isFalse();
 
-            assertThat(worker.post(TICKETS + "/" + id + "/actions", "{\"action\":\"START\"}").json().path("status").asText())
-                    .isEqualTo("IN_PROGRESS");
-            Response illegal = worker.post(TICKETS + "/" + id + "/actions", "{\"action\":\"START\"}");
-            assertThat(illegal.status()).isEqualTo(409);
-            assertThat(illegal.isProblem()).isTrue();
+            try {
+                // the enterprise lets its one-minute window pass
+                karaf.shell("chrysalis:clock --advance PT70S");
+                Response late = karaf.as("enterprise").post(ALARMS + "/" + id + "/actions", "{\"action\":\"ACKNOWLEDGE\"}");
+                assertThat(late.status()).as(late.toString()).isEqualTo(403);
+                assertThat(late.isProblem()).isTrue();
 
-            Response invalid = worker.post(TICKETS, "{\"title\":\"\"}");
-            assertThat(invalid.status()).isEqualTo(400);
-            assertThat(invalid.json().path("errors").get(0).path("field").asText()).isEqualTo("title");
-            assertThat(karaf.as("integrator").post(TICKETS, "{\"title\":\"x\"}").status()).isEqualTo(403);
-            assertThat(karaf.api().get(TICKETS).status()).isEqualTo(401);
+                JsonNode atPark = karaf.as("park").get(ALARMS + "/" + id).json();
+                assertThat(atPark.path("tier").asText()).isEqualTo("PARK");
+                assertThat(atPark.path("allowedActions")).extracting(JsonNode::asText).contains("ACKNOWLEDGE");
 
-            Response soap = worker.soap("/soap/emergency/TicketService",
-                    "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                    + "xmlns:t=\"urn:chrysalis:emergency:v1\"><soapenv:Body><t:act><id>" + id + "</id>"
-                    + "<action>FINISH</action></t:act></soapenv:Body></soapenv:Envelope>");
-            assertThat(soap.status()).as(soap.toString()).isEqualTo(200);
-            assertThat(soap.body()).contains("<status>DONE</status>");
+                act("park", id, "{\"action\":\"ACKNOWLEDGE\",\"note\":\"园区应急指挥中心已接警\"}");
+                Response badDispatch = karaf.as("park").post(ALARMS + "/" + id + "/actions",
+                        "{\"action\":\"DISPATCH\",\"resources\":[{\"kind\":\"TEAM\",\"name\":\"\",\"quantity\":0}]}");
+                assertThat(badDispatch.status()).isEqualTo(400);
+                assertThat(badDispatch.json().path("errors").findValuesAsText("field"))
+                        .contains("resources[0].name", "resources[0].quantity");
+                act("park", id, "{\"action\":\"DISPATCH\",\"resources\":[{\"kind\":\"TEAM\",\"name\":\"园区消防队\",\"quantity\":1},"
+                        + "{\"kind\":\"VEHICLE\",\"name\":\"泡沫消防车\",\"quantity\":2},{\"kind\":\"MATERIAL\",\"name\":\"堵漏器材\",\"quantity\":5}]}");
+                act("park", id, "{\"action\":\"CONTAIN\",\"note\":\"泄漏已控制\"}");
+                JsonNode closed = act("admin", id, "{\"action\":\"CLOSE\",\"note\":\"现场处置完毕\"}");
 
-            assertThat(karaf.as("admin").get("/api/v1/platform/capabilities").json().findValuesAsText("id"))
-                    .contains("emergency");
+                assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+                assertThat(closed.path("resources")).hasSize(3);
+                assertThat(closed.path("responders").findValuesAsText("actor")).containsExactly("park", "park");
+                List<String> timeline = closed.path("timeline").findValuesAsText("kind");
+                assertThat(timeline).containsExactly("RAISED", "ESCALATED_ON_TIMEOUT", "ACKNOWLEDGED", "DISPATCHED",
+                        "CONTAINED", "CLOSED");
+
+                Response soap = karaf.as("center").soap("/soap/emergency/AlarmService",
+                        "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                        + "xmlns:e=\"urn:chrysalis:emergency:v1\"><soapenv:Body><e:getAlarm><id>" + id
+                        + "</id></e:getAlarm></soapenv:Body></soapenv:Envelope>");
+                assertThat(soap.status()).as(soap.toString()).isEqualTo(200);
+                assertThat(soap.body()).contains("<status>CLOSED</status>", "ESCALATED_ON_TIMEOUT");
+            } finally {
+                karaf.shell("chrysalis:clock --reset");
+            }
 
             karaf.undeploy(KAR);
-            karaf.awaitStatus(worker, TICKETS, 404, DEPLOY_TIMEOUT);
+            karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 404, DEPLOY_TIMEOUT);
+            assertUndisturbed(traffic, "KAR in deploy/");
+        }
+    }
 
-            LoadLoop.Result result = loop.stop();
-            System.out.println("emergency: platform calls during deploy and undeploy: " + result.total()
-                    + ", failed: " + result.failed());
-            assertThat(result.total()).isPositive();
-            assertThat(result.failures()).isEmpty();
+    @Test
+    @Order(2)
+    void fromAMavenRepositoryWithRepoAddAndTheSchedulerEscalatesADrillOnItsOwn() throws IOException {
+        Path repository = unpackRepository(KAR, Path.of(System.getProperty("chrysalis.work"), "plugin-repository"));
+        try (LoadLoop traffic = gridTraffic()) {
+            karaf.shell("config:property-append -p org.ops4j.pax.url.mvn org.ops4j.pax.url.mvn.repositories \", "
+                    + repository.toUri() + "@id=pilots@snapshots\"");
+            karaf.shell("feature:repo-add " + FEATURES + "\nfeature:install chrysalis-emergency");
+            karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 200, DEPLOY_TIMEOUT);
+            assertThat(karaf.as("admin").get(ALARMS).json().path("total").asLong())
+                    .as("the alarm of the KAR install is kept").isEqualTo(1);
+
+            String drill = karaf.as("enterprise").post(ALARMS, ALARM.formatted(",\"drill\":true")).json().path("id").asText();
+            try {
+                karaf.shell("chrysalis:clock --advance PT7M");
+                // no one acts: the scheduler itself moves the drill past the enterprise and park windows
+                JsonNode escalated = awaitTier(drill, "NEW_AREA");
+                assertThat(escalated.path("drill").asBoolean()).isTrue();
+                assertThat(escalated.path("timeline").findValuesAsText("kind"))
+                        .containsExactly("RAISED", "ESCALATED_ON_TIMEOUT", "ESCALATED_ON_TIMEOUT");
+                assertThat(karaf.shell("emergency:alarm " + drill)).contains("DRILL", "NEW_AREA");
+            } finally {
+                karaf.shell("chrysalis:clock --reset");
+            }
+
+            karaf.shell("feature:uninstall chrysalis-emergency");
+            karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 404, DEPLOY_TIMEOUT);
+            assertUndisturbed(traffic, "feature:repo-add from a Maven repository");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void throughTheRestAdminEndpointForAdministratorsOnly() {
+        assertThat(karaf.as("integrator").post("/api/v1/platform/features/chrysalis-emergency/install", null).status())
+                .isEqualTo(403);
+        try (LoadLoop traffic = gridTraffic()) {
+            assertThat(karaf.featureJob("chrysalis-emergency", "install")).isEqualTo("DONE");
+            karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 200, DEPLOY_TIMEOUT);
+            assertThat(karaf.as("admin").get(ALARMS).json().path("total").asLong()).isEqualTo(2);
+            assertThat(karaf.featureJob("chrysalis-emergency", "uninstall")).isEqualTo("DONE");
+            karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 404, DEPLOY_TIMEOUT);
+            assertUndisturbed(traffic, "the REST admin endpoint");
+        }
+    }
+
+    private static JsonNode act(String user, String id, String body) {
+        Response response = karaf.as(user).post(ALARMS + "/" + id + "/actions", body);
+        assertThat(response.status()).as(body + " by " + user + ": " + response).isEqualTo(200);
+        return response.json();
+    }
+
+    /** Polls the stored alarm through the shell-free REST view until the scheduler has moved it. */
+    private static JsonNode awaitTier(String id, String tier) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode alarm = null;
+        while (System.nanoTime() < deadline) {
+            String listed = karaf.shell("emergency:alarms");
+            alarm = karaf.as("admin").get(ALARMS + "/" + id).json();
+            if (listed.contains(tier) && alarm.path("tier").asText().equals(tier)) {
+                return alarm;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("alarm " + id + " did not reach " + tier + ": " + alarm);
+    }
+
+    /** The KAR carries its bundles in a Maven repository layout: that is the repository a team would publish. */
+    private static Path unpackRepository(Path kar, Path target) throws IOException {
+        try (InputStream in = Files.newInputStream(kar); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (!entry.isDirectory() && entry.getName().startsWith("repository/")) {
+                    Path file = target.resolve(entry.getName().substring("repository/".length())).normalize();
+                    Files.createDirectories(file.getParent());
+                    Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,40 +1,49 @@
 package org.chrysalis.emergency.service;
 
-import java.time.Duration;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.chrysalis.emergency.domain.TierWindows;
 import org.chrysalis.platform.api.config.ConfigMaps;
 import org.osgi.service.cm.ManagedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The capability's configuration (PID {@value #PID}), re-read on every edit; an invalid edit keeps
- * the previous settings, so a typo in the console never takes the capability down.
+ * The pilot's configuration (PID {@value #PID}): each tier's window ({@code window.enterprise},
+ * {@code window.park}, {@code window.newArea}, ISO-8601) and how often the escalation scheduler looks
+ * ({@code escalation.intervalSeconds}). Re-read on every edit; an invalid edit keeps the previous one.
  */
 public class EmergencySettings implements ManagedService {
 
     public static final String PID = "org.chrysalis.emergency";
     private static final Logger LOG = LoggerFactory.getLogger(EmergencySettings.class);
 
-    private volatile Duration ticketDeadline = Duration.ofDays(3);
+    private volatile TierWindows windows = TierWindows.DEFAULTS;
+    private volatile long intervalSeconds = 5;
 
-    /** How long a new ticket has before it is due ({@code ticket.deadline}, ISO-8601, default P3D). */
-    public Duration ticketDeadline() {
-        return ticketDeadline;
+    public TierWindows windows() {
+        return windows;
+    }
+
+    public long intervalSeconds() {
+        return intervalSeconds;
     }
 
     @Override
     public void updated(Dictionary<String, ?> properties) {
-        Map<String, Object> map = ConfigMaps.of(properties);
+        Map<String, String> text = new HashMap<>();
+        ConfigMaps.of(properties).forEach((key, value) -> text.put(key, String.valueOf(value)));
         try {
-            Object deadline = map.get("ticket.deadline");
-            Duration parsed = deadline == null ? Duration.ofDays(3) : Duration.parse(deadline.toString().trim());
-            if (parsed.isNegative() || parsed.isZero()) {
-                throw new IllegalArgumentException("ticket.deadline must be positive");
+            TierWindows parsed = TierWindows.fromConfig(text);
+            String interval = text.get("escalation.intervalSeconds");
+            long seconds = interval == null ? 5 : Long.parseLong(interval.trim());
+            if (seconds <= 0) {
+                throw new IllegalArgumentException("escalation.intervalSeconds must be positive");
             }
-            ticketDeadline = parsed;
+            windows = parsed;
+            intervalSeconds = seconds;
         } catch (RuntimeException e) {
             LOG.error("Invalid {} configuration, keeping the previous settings: {}", PID, e.getMessage());
         }

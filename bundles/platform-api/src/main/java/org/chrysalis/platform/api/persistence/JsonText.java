@@ -34,6 +34,19 @@ public final class JsonText {
         return json == null ? java.util.List.of() : read(json, new TypeReference<java.util.List<String>>() { });
     }
 
+    /** A JSON array of {@code element} values (records included); empty for null. */
+    public static <T> java.util.List<T> readList(String json, Class<T> element) {
+        if (json == null) {
+            return java.util.List.of();
+        }
+        try {
+            return JsonMapper.shared().readValue(json,
+                    JsonMapper.shared().getTypeFactory().constructCollectionType(java.util.List.class, element));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+
     /** Any JSON value as maps, lists, strings, numbers and booleans. */
     public static Object readTree(String json) {
         return json == null ? null : read(json, new TypeReference<Object>() { });
