@@ -52,8 +52,26 @@ final class Maven {
         }
     }
 
+    /** What a Maven run ended with, and its log. */
+    record Result(int exitCode, String log) {
+
+        String tail(int lines) {
+            List<String> all = log.lines().toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        }
+    }
+
     /** Runs {@code mvn <args>} in {@code dir}; fails with the end of its log when Maven fails. */
-    void run(Path dir, String... args) {
+    Result run(Path dir, String... args) {
+        Result result = exec(dir, args);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("mvn " + String.join(" ", args) + " failed in " + dir + ":\n" + result.tail(60));
+        }
+        return result;
+    }
+
+    /** Runs {@code mvn <args>} in {@code dir} and returns how it ended, whatever that was. */
+    Result exec(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "-B", "-ntp", "-nsu", "-s", settings.toString()));
         command.addAll(List.of(args));
         Path log = dir.resolve("maven-" + System.nanoTime() + ".log");
@@ -64,11 +82,7 @@ final class Maven {
                 process.destroyForcibly();
                 throw new IllegalStateException("mvn timed out: " + command);
             }
-            if (process.exitValue() != 0) {
-                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-                throw new IllegalStateException("mvn failed: " + command + "\n"
-                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
-            }
+            return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
