@@ -2,10 +2,16 @@ package org.chrysalis.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.chrysalis.testkit.ApiClient;
 import org.chrysalis.testkit.ApiClient.Response;
@@ -78,50 +84,58 @@ class HotDeploymentIT {
         Response accepted = admin.post("/api/v1/platform/features/chrysalis-fixture/install", null);
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.location()).contains("/api/v1/platform/features/jobs/");
-        String state = awaitJob(admin, accepted.location());
-        assertThat(state).isEqualTo("DONE");
+        karaf.awaitStatus(admin, NOTES, 200, Duration.ofSeconds(60));
         var job = admin.get(java.net.URI.create(accepted.location()).getPath()).json();
+        assertThat(job.path("state").asText()).isEqualTo("DONE");
         System.out.printf("Install through the features resource: job took %d ms in the runtime%n",
                 Duration.between(Instant.parse(job.path("requestedAt").asText()),
                         Instant.parse(job.path("finishedAt").asText())).toMillis());
-        assertThat(awaitStatus(admin, NOTES, 200, Duration.ofSeconds(30))).isTrue();
 
-        Response uninstall = admin.post("/api/v1/platform/features/chrysalis-fixture/uninstall", null);
-        assertThat(awaitJob(admin, uninstall.location())).isEqualTo("DONE");
-        assertThat(awaitStatus(admin, NOTES, 404, Duration.ofSeconds(30))).isTrue();
+        assertThat(karaf.featureJob("chrysalis-fixture", "uninstall").path("state").asText()).isEqualTo("DONE");
+        karaf.awaitStatus(admin, NOTES, 404, Duration.ofSeconds(30));
     }
 
-    private static String awaitJob(ApiClient admin, String location) {
-        String path = java.net.URI.create(location).getPath();
-        Instant deadline = Instant.now().plusSeconds(120);
-        String state = "";
-        while (Instant.now().isBefore(deadline)) {
-            state = admin.get(path).json().path("state").asText();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return state;
-            }
-            sleep(200);
+    /**
+     * A plugin built against a platform-api this runtime does not have fails at install time with a
+     * sentence naming the package and both versions, not with a stack trace at its first request.
+     */
+    @Test
+    void aPluginForAnotherPlatformApiIsRefusedAtInstallWithAClearReason() throws IOException {
+        Path dir = Files.createDirectories(karaf.home().resolve("future-plugin"));
+        Path jar = dir.resolve("future.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "org.example.future");
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        manifest.getMainAttributes().putValue("Import-Package",
+                "org.chrysalis.platform.api.capability;version=\"[9.0,10)\"");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
         }
-        return state;
+        Path features = dir.resolve("features.xml");
+        Files.writeString(features, "<features name=\"future\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"chrysalis-future\" version=\"1.0.0\"><bundle>" + jar.toUri() + "</bundle></feature>"
+                + "</features>");
+        karaf.shell("feature:repo-add " + features.toUri());
+        try {
+            var job = karaf.featureJob("chrysalis-future", "install");
+            assertThat(job.path("state").asText()).isEqualTo("FAILED");
+            String reason = job.path("reason").asText();
+            System.out.println("Plugin for platform-api 9: " + reason);
+            assertThat(reason).contains("org.example.future", "org.chrysalis.platform.api.capability",
+                    "[9.0.0, 10.0.0)", "provides version 1.0.0");
+        } finally {
+            karaf.shell("feature:repo-remove " + features.toUri());
+        }
     }
 
     /** Runs the shell command and measures until the fixture endpoint answers {@code status}. */
     private static long timed(Runnable command, int status) {
         Instant start = Instant.now();
         command.run();
-        assertThat(awaitStatus(karaf.as("admin"), NOTES, status, Duration.ofSeconds(60))).isTrue();
+        karaf.awaitStatus(karaf.as("admin"), NOTES, status, Duration.ofSeconds(60));
         return Duration.between(start, Instant.now()).toMillis();
-    }
-
-    private static boolean awaitStatus(ApiClient client, String path, int status, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (client.tryGet(path) == status) {
-                return true;
-            }
-            sleep(50);
-        }
-        return false;
     }
 
     private static void sleep(long millis) {

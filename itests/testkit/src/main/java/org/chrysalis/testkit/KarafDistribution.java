@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One Chrysalis distribution unpacked into a folder of its own and run as a process on free
  * ports, like an administrator runs it ({@code bin/karaf daemon}, {@code bin/stop}). The JVM is
@@ -233,9 +235,10 @@ public final class KarafDistribution implements AutoCloseable {
 
     /**
      * Installs or uninstalls a feature through the platform's REST admin endpoint, as the console
-     * does ({@code operation} is install or uninstall), and waits for the job: DONE or FAILED.
+     * does ({@code operation} is install or uninstall), and waits for the job to end; returns the job
+     * (its {@code state} is DONE or FAILED, its {@code reason} says why it failed).
      */
-    public String featureJob(String feature, String operation) {
+    public JsonNode featureJob(String feature, String operation) {
         ApiClient admin = as("admin");
         ApiClient.Response accepted = admin.post("/api/v1/platform/features/" + feature + "/" + operation, null);
         if (accepted.status() != 202) {
@@ -243,15 +246,16 @@ public final class KarafDistribution implements AutoCloseable {
         }
         String job = URI.create(accepted.location()).getPath();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        String state = "";
+        JsonNode state = null;
         while (System.nanoTime() < deadline) {
-            state = admin.get(job).json().path("state").asText();
-            if (state.equals("DONE") || state.equals("FAILED")) {
+            state = admin.get(job).json();
+            String name = state.path("state").asText();
+            if (name.equals("DONE") || name.equals("FAILED")) {
                 return state;
             }
             sleep(200);
         }
-        return state;
+        throw new IllegalStateException(operation + " " + feature + " did not finish: " + state);
     }
 
     public ApiClient api() {

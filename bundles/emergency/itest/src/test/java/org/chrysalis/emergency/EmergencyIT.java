@@ -166,10 +166,10 @@ class EmergencyIT {
         assertThat(karaf.as("integrator").post("/api/v1/platform/features/chrysalis-emergency/install", null).status())
                 .isEqualTo(403);
         try (LoadLoop traffic = gridTraffic()) {
-            assertThat(karaf.featureJob("chrysalis-emergency", "install")).isEqualTo("DONE");
+            assertThat(karaf.featureJob("chrysalis-emergency", "install").path("state").asText()).isEqualTo("DONE");
             karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 200, DEPLOY_TIMEOUT);
             assertThat(karaf.as("admin").get(ALARMS).json().path("total").asLong()).isEqualTo(2);
-            assertThat(karaf.featureJob("chrysalis-emergency", "uninstall")).isEqualTo("DONE");
+            assertThat(karaf.featureJob("chrysalis-emergency", "uninstall").path("state").asText()).isEqualTo("DONE");
             karaf.awaitStatus(karaf.as("enterprise"), ALARMS, 404, DEPLOY_TIMEOUT);
             assertUndisturbed(traffic, "the REST admin endpoint");
         }

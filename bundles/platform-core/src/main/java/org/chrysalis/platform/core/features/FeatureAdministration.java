@@ -1,5 +1,12 @@
 package org.chrysalis.platform.core.features;
 
+import org.chrysalis.platform.api.capability.Capability;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWiring;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,8 +122,26 @@ public class FeatureAdministration {
             update(job.with(FeatureJob.State.DONE, null, clock.now()));
         } catch (Exception e) {
             LOG.warn("Feature job {} ({} {}) failed", job.id(), job.action(), job.feature(), e);
-            update(job.with(FeatureJob.State.FAILED, e.getMessage(), clock.now()));
+            String reason = ApiMismatch.find(e.getMessage())
+                    .map(mismatch -> mismatch.explain(job.feature(), providedApiPackages()))
+                    .orElse(e.getMessage());
+            update(job.with(FeatureJob.State.FAILED, reason, clock.now()));
         }
+    }
+
+    /** The platform-api packages this runtime exports, by name, with their versions. */
+    private static Map<String, String> providedApiPackages() {
+        Map<String, String> provided = new java.util.TreeMap<>();
+        Bundle api = FrameworkUtil.getBundle(Capability.class);
+        BundleWiring wiring = api == null ? null : api.adapt(BundleWiring.class);
+        if (wiring != null) {
+            for (BundleCapability export : wiring.getCapabilities(BundleRevision.PACKAGE_NAMESPACE)) {
+                Map<String, Object> attributes = export.getAttributes();
+                provided.put(String.valueOf(attributes.get(BundleRevision.PACKAGE_NAMESPACE)),
+                        String.valueOf(attributes.get("version")));
+            }
+        }
+        return provided;
     }
 
     private void update(FeatureJob job) {
