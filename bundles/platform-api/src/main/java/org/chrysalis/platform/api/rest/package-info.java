@@ -1,3 +1,3 @@
 /** The JAX-RS setup every capability reuses: JSON, problem mapping, authentication, roles, size limits. */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.chrysalis.platform.api.rest;

@@ -51,7 +51,9 @@ public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
     private static boolean isClientFault(Fault fault) {
         return Fault.FAULT_CODE_CLIENT.equals(fault.getFaultCode())
                 || fault.getFaultCode() != null && "Client".equals(fault.getFaultCode().getLocalPart())
-                || fault.getFaultCode() != null && "Sender".equals(fault.getFaultCode().getLocalPart());
+                || fault.getFaultCode() != null && "Sender".equals(fault.getFaultCode().getLocalPart())
+                // not a SOAP 1.1 envelope at all, or one of another SOAP version: the caller's mistake
+                || fault.getFaultCode() != null && "VersionMismatch".equals(fault.getFaultCode().getLocalPart());
     }
 
     private static String firstChildNamespace(SoapFault fault) {
