@@ -28,6 +28,7 @@ public class OpenApiDocument {
 
     public OpenApiDocument(String version) {
         this.version = version;
+        RolesExtension.install();
     }
 
     public synchronized String json() throws Exception {
