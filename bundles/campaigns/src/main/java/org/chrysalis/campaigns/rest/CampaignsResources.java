@@ -41,6 +41,7 @@ import org.chrysalis.campaigns.service.Views.TaskView;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
+import org.chrysalis.platform.api.problem.Enums;
 import org.chrysalis.platform.api.rest.Actors;
 
 /**
@@ -99,9 +100,10 @@ public class CampaignsResources {
 
     @GET
     @Path("campaigns")
-    public Page<CampaignView> campaigns(@QueryParam("keyArea") String keyArea, @QueryParam("kind") CampaignKind kind,
+    public Page<CampaignView> campaigns(@QueryParam("keyArea") String keyArea, @QueryParam("kind") String kind,
                                         @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return campaigns.list(keyArea, kind, PageRequest.of(offset, limit), locale());
+        return campaigns.list(keyArea, Enums.parseOptional(CampaignKind.class, "kind", kind), PageRequest.of(offset, limit),
+                locale());
     }
 
     @POST
@@ -165,10 +167,10 @@ public class CampaignsResources {
     @Path("problems")
     public Page<ProblemView> problems(@QueryParam("campaign") Long campaign, @QueryParam("keyArea") String keyArea,
                                       @QueryParam("department") String department,
-                                      @QueryParam("state") TaskStatus state, @QueryParam("severity") Severity severity,
+                                      @QueryParam("state") String state, @QueryParam("severity") String severity,
                                       @QueryParam("overdue") Boolean overdue, @QueryParam("offset") Integer offset,
                                       @QueryParam("limit") Integer limit) {
-        return tasks.problems(new TaskFilter(campaign, keyArea, department, state, severity, overdue),
+        return tasks.problems(filter(campaign, keyArea, department, state, severity, overdue),
                 PageRequest.of(offset, limit), locale());
     }
 
@@ -181,10 +183,10 @@ public class CampaignsResources {
     @GET
     @Path("tasks")
     public Page<TaskView> tasks(@QueryParam("campaign") Long campaign, @QueryParam("keyArea") String keyArea,
-                                @QueryParam("department") String department, @QueryParam("state") TaskStatus state,
-                                @QueryParam("severity") Severity severity, @QueryParam("overdue") Boolean overdue,
+                                @QueryParam("department") String department, @QueryParam("state") String state,
+                                @QueryParam("severity") String severity, @QueryParam("overdue") Boolean overdue,
                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return tasks.list(new TaskFilter(campaign, keyArea, department, state, severity, overdue),
+        return tasks.list(filter(campaign, keyArea, department, state, severity, overdue),
                 PageRequest.of(offset, limit), Actors.of(security), locale());
     }
 
@@ -222,6 +224,13 @@ public class CampaignsResources {
     @Path("rankings")
     public List<DepartmentScore> rankings(@QueryParam("campaign") Long campaign, @QueryParam("keyArea") String keyArea) {
         return assessment.ranking(campaign, keyArea);
+    }
+
+    /** Enum filters arrive as text so that a wrong value answers 400 naming the choices, not 404. */
+    private static TaskFilter filter(Long campaign, String keyArea, String department, String state, String severity,
+                                     Boolean overdue) {
+        return new TaskFilter(campaign, keyArea, department, Enums.parseOptional(TaskStatus.class, "state", state),
+                Enums.parseOptional(Severity.class, "severity", severity), overdue);
     }
 
     private Locale locale() {
