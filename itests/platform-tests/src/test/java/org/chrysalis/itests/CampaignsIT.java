@@ -198,6 +198,11 @@ class CampaignsIT {
         assertThat(bad.json().path("errors").findValuesAsText("field"))
                 .contains("name", "leadDepartment", "endDate", "targets.closureRatePercent");
         assertThat(karaf.as("admin").post(API + "/campaigns", "{\"kind\":\"SOMETIMES\"}").status()).isEqualTo(400);
+        Response unknownArea = karaf.as("admin").post(API + "/campaigns", "{\"name\":\"x\",\"kind\":\"AD_HOC\","
+                + "\"leadDepartment\":\"新区住建局\",\"startDate\":\"2026-11-01\",\"endDate\":\"2026-12-01\","
+                + "\"areaCodes\":[\"NO-SUCH-AREA\"]}");
+        assertThat(unknownArea.status()).isEqualTo(400);
+        assertThat(unknownArea.json().path("errors").findValuesAsText("field")).containsExactly("areaCodes");
         assertThat(karaf.as("admin").post(API + "/campaigns", "{not json").status()).isEqualTo(400);
         Response badCode = karaf.as("inspector").post(API + "/inspections", "{\"campaignId\":1,\"siteName\":\"某公司\","
                 + "\"creditCode\":\"91620100MA71ABCD1X\"}");

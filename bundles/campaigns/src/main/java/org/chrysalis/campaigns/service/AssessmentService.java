@@ -1,8 +1,5 @@
 package org.chrysalis.campaigns.service;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +8,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.chrysalis.campaigns.domain.Assessment;
 import org.chrysalis.campaigns.domain.DepartmentScore;
 import org.chrysalis.campaigns.domain.Progress;
@@ -29,10 +24,6 @@ import org.chrysalis.platform.api.time.PlatformClock;
 
 /** Progress against targets, department rankings and the campaign report, per campaign or key area. */
 public class AssessmentService {
-
-    static final String[] REPORT_HEADER = {"rank", "department", "problems", "rectified", "closureRatePercent",
-        "overdue", "onTime", "timelinessPercent", "reopened", "medianDaysToRectify", "score"};
-    static final String TOTAL = "合计 TOTAL";
 
     private final JpaTemplate jpa;
     private final PlatformClock clock;
@@ -78,10 +69,7 @@ public class AssessmentService {
         });
     }
 
-    /**
-     * The campaign report as CSV (RFC 4180, UTF-8): the department assessment, best first, then
-     * a total line for the whole campaign. Rates are percentages so a spreadsheet shows them as read.
-     */
+    /** The campaign report as CSV: see {@link CampaignReport}. */
     public String reportCsv(long campaignId) {
         Instant now = clock.now();
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -89,26 +77,8 @@ public class AssessmentService {
             List<TaskFacts> facts = facts(em, campaignId, null);
             List<DepartmentScore> ranking = Assessment.ranking(facts, settings.weights(), now);
             Progress total = Assessment.progress(facts, CampaignService.targets(c), now);
-            StringWriter out = new StringWriter();
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(REPORT_HEADER).get())) {
-                for (DepartmentScore d : ranking) {
-                    csv.printRecord(d.rank(), d.department(), d.tasks(), d.rectified(), percent(d.closureRate()),
-                            d.overdue(), d.onTime(), percent(d.timeliness()), d.reopened(),
-                            d.medianDaysToRectify() == null ? "" : d.medianDaysToRectify(), d.score());
-                }
-                long onTime = facts.stream().filter(TaskFacts::onTime).count();
-                csv.printRecord("", TOTAL, total.problems(), total.rectified(),
-                        total.closureRate() == null ? "" : percent(total.closureRate()), total.overdue(), onTime, "",
-                        total.reopened(), total.medianDaysToRectify() == null ? "" : total.medianDaysToRectify(), "");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString();
+            return CampaignReport.csv(ranking, total, facts.stream().filter(TaskFacts::onTime).count());
         });
-    }
-
-    private static double percent(double rate) {
-        return Math.round(rate * 1000) / 10.0;
     }
 
     private static List<TaskFacts> facts(EntityManager em, Long campaignId, String keyAreaCode) {

@@ -3,6 +3,7 @@ package org.chrysalis.campaigns.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,10 @@ public class RectificationService {
             CampaignEntity campaign = em.find(CampaignEntity.class, record.campaignId());
             if (campaign == null) {
                 throw ProblemException.invalid("campaignId", "no campaign " + record.campaignId());
+            }
+            if (record.areaCode() != null && !record.areaCode().isBlank() && campaign.areaCodes != null
+                    && Arrays.stream(campaign.areaCodes.split(",")).noneMatch(a -> areas.isWithin(record.areaCode(), a))) {
+                throw ProblemException.invalid("areaCode", "lies outside the areas the campaign covers: " + campaign.areaCodes);
             }
             InspectionEntity i = new InspectionEntity();
             i.campaignId = campaign.id;
