@@ -239,6 +239,9 @@ class CampaignsIT {
         JsonNode english = karaf.as("integrator").send("GET", API + "/key-areas/road-traffic", null, null,
                 java.util.Map.of("Accept-Language", "en")).json();
         assertThat(english.path("label").asText()).isEqualTo("Road traffic");
+        JsonNode paths = karaf.api().get("/api/openapi.json").json().path("paths");
+        assertThat(paths.has("/api/v1/campaigns/tasks/{id}/actions")).as("the API is in the OpenAPI document").isTrue();
+        assertThat(paths.has("/api/v1/campaigns/campaigns/{id}/report.csv")).isTrue();
     }
 
     @Test
