@@ -64,7 +64,7 @@ public class ChrysalisRestFeature extends AbstractFeature {
     public List<Object> providers() {
         return List.of(
                 new JsonProvider(),
-                new BooleanParameters(),
+                new StrictParameters(),
                 new ProblemMapper(),
                 new RequestSizeLimitFilter(maxRequestBytes),
                 new BasicAuthenticationFilter(new JaasAuthenticator(realm)),
