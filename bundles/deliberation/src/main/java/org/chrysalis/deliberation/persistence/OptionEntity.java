@@ -1,0 +1,27 @@
+package org.chrysalis.deliberation.persistence;
+
+import java.time.Instant;
+
+import javax.persistence.*;
+
+import org.chrysalis.deliberation.domain.*;
+
+
+@Entity
+@Table(name = "DLB_OPTION")
+public class OptionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    public Long id;
+
+    @Column(name = "TOPIC_ID", nullable = false)
+    public long topicId;
+
+    @Column(name = "SORT_ORDER", nullable = false)
+    public int sortOrder;
+
+    @Column(name = "OPTION_LABEL", length = 200, nullable = false)
+    public String label;
+}
