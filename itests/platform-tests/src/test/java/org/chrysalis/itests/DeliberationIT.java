@@ -349,6 +349,8 @@ class DeliberationIT {
         assertThat(karaf.api().get(TOPICS).status()).isEqualTo(401);
         assertThat(karaf.as("villager").get(TOPICS + "/999999").status()).isEqualTo(404);
         assertThat(karaf.as("villager").get(TOPICS + "?limit=500").status()).isEqualTo(400);
+        assertThat(karaf.as("villager").get(TOPICS + "?state=UNKNOWN").json().path("errors").findValuesAsText("field"))
+                .containsExactly("state");
 
         // the register: committee keeps it, villagers are not shown it
         assertThat(karaf.as("integrator").get(API + "/villagers?village=QC-1").json().path("total").asLong()).isEqualTo(5);

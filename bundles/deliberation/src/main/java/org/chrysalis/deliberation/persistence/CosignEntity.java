@@ -2,9 +2,11 @@ package org.chrysalis.deliberation.persistence;
 
 import java.time.Instant;
 
-import javax.persistence.*;
-
-import org.chrysalis.deliberation.domain.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
 
 @IdClass(CosignEntity.Key.class)
 @Entity

@@ -2,9 +2,17 @@ package org.chrysalis.deliberation.persistence;
 
 import java.time.Instant;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
 
-import org.chrysalis.deliberation.domain.*;
+import org.chrysalis.deliberation.domain.TopicAction;
+import org.chrysalis.deliberation.domain.TopicStatus;
 
 /** One step of a topic. Never changed. */
 @Entity

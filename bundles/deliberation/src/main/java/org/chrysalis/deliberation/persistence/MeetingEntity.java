@@ -2,9 +2,13 @@ package org.chrysalis.deliberation.persistence;
 
 import java.time.Instant;
 
-import javax.persistence.*;
-
-import org.chrysalis.deliberation.domain.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.Table;
 
 
 @Entity

@@ -2,9 +2,21 @@ package org.chrysalis.deliberation.persistence;
 
 import java.time.Instant;
 
-import javax.persistence.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
 
-import org.chrysalis.deliberation.domain.*;
+import org.chrysalis.deliberation.domain.DecisionRule;
+import org.chrysalis.deliberation.domain.Matter;
+import org.chrysalis.deliberation.domain.Outcome;
+import org.chrysalis.deliberation.domain.TopicKind;
+import org.chrysalis.deliberation.domain.TopicStatus;
 
 
 @Entity

@@ -2,9 +2,10 @@ package org.chrysalis.deliberation.persistence;
 
 import java.time.Instant;
 
-import javax.persistence.*;
-
-import org.chrysalis.deliberation.domain.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
 
 /** The villager register: which village a user belongs to, for eligibility. */
 @Entity

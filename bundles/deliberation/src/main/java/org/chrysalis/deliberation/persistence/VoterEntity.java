@@ -1,10 +1,10 @@
 package org.chrysalis.deliberation.persistence;
 
-import java.time.Instant;
-
-import javax.persistence.*;
-
-import org.chrysalis.deliberation.domain.*;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
 
 /**
  * Who has voted in a round, to refuse a second vote. Deliberately without id or time: nothing

@@ -55,6 +55,7 @@ import org.chrysalis.deliberation.service.Views.Village;
 import org.chrysalis.deliberation.service.Views.Villager;
 import org.chrysalis.deliberation.service.Views.VillagerInput;
 import org.chrysalis.platform.api.i18n.Locales;
+import org.chrysalis.platform.api.problem.Enums;
 import org.chrysalis.platform.api.paging.Page;
 import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.rest.Actors;
@@ -164,11 +165,12 @@ public class DeliberationResources {
 
     @GET
     @Path("topics")
-    public Page<TopicView> list(@QueryParam("village") String village, @QueryParam("kind") TopicKind kind,
-                                @QueryParam("matter") Matter matter, @QueryParam("state") TopicStatus state,
+    public Page<TopicView> list(@QueryParam("village") String village, @QueryParam("kind") String kind,
+                                @QueryParam("matter") String matter, @QueryParam("state") String state,
                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return topics.list(new TopicFilter(village, kind, matter, state), PageRequest.of(offset, limit),
-                Actors.of(security), locale());
+        return topics.list(new TopicFilter(village, Enums.parseOptional(TopicKind.class, "kind", kind),
+                Enums.parseOptional(Matter.class, "matter", matter), Enums.parseOptional(TopicStatus.class, "state", state)),
+                PageRequest.of(offset, limit), Actors.of(security), locale());
     }
 
     @GET
@@ -316,9 +318,9 @@ public class DeliberationResources {
     @GET
     @Path("stats")
     @RolesAllowed({"admin", COMMITTEE, "integrator"})
-    public StatsView stats(@QueryParam("village") String village, @QueryParam("kind") TopicKind kind,
+    public StatsView stats(@QueryParam("village") String village, @QueryParam("kind") String kind,
                            @QueryParam("year") Integer year) {
-        return stats.stats(village, kind, year);
+        return stats.stats(village, Enums.parseOptional(TopicKind.class, "kind", kind), year);
     }
 
     private Locale locale() {

@@ -2,7 +2,6 @@ package org.chrysalis.deliberation.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -188,9 +187,5 @@ public class ResolutionService {
     private static ObjectionView view(ObjectionEntity o) {
         return new ObjectionView(o.id, o.topicId, o.round, o.objector, o.reason, o.lodgedAt, o.status, o.ruling,
                 o.ruledBy, o.ruledAt);
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }
