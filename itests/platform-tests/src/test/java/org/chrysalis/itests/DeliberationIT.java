@@ -368,6 +368,10 @@ class DeliberationIT {
         JsonNode past = karaf.as("integrator").get(TOPICS + "?village=ZC-1&state=COMPLETED").json();
         assertThat(past.path("total").asLong()).isPositive();
         assertThat(past.path("items").get(0).path("statusLabel").asText()).isEqualTo("已办结");
+        long pastId = past.path("items").get(0).path("id").asLong();
+        assertThat(karaf.as("integrator").get(TOPICS + "/" + pastId + "/cosign").json().size()).isEqualTo(10);
+        assertThat(karaf.as("integrator").get(TOPICS + "/" + pastId + "/tally").json().path("outcome").asText())
+                .isEqualTo("ADOPTED");
         String english = karaf.as("integrator").send("GET", TOPICS + "?village=ZC-1&state=COMPLETED", null, null,
                 Map.of("Accept-Language", "en")).json().path("items").get(0).path("statusLabel").asText();
         assertThat(english).isEqualTo("Completed");

@@ -14,6 +14,7 @@ import org.chrysalis.deliberation.domain.Matter;
 import org.chrysalis.deliberation.domain.Outcome;
 import org.chrysalis.deliberation.domain.TopicKind;
 import org.chrysalis.deliberation.domain.TopicStatus;
+import org.chrysalis.deliberation.persistence.CosignEntity;
 import org.chrysalis.deliberation.persistence.MeetingEntity;
 import org.chrysalis.deliberation.persistence.OptionEntity;
 import org.chrysalis.deliberation.persistence.TallyEntity;
@@ -178,6 +179,13 @@ public class DemoData {
                     }
                     em.persist(t);
                     em.flush();
+                    for (int r = 2; r < 2 + t.cosigners; r++) {
+                        CosignEntity c = new CosignEntity();
+                        c.topicId = t.id;
+                        c.userName = village.toLowerCase() + "-r" + r;
+                        c.signedAt = created.plus(Duration.ofHours(r));
+                        em.persist(c);
+                    }
                     if (end.isDecided()) {
                         decided(em, t, created);
                     }
