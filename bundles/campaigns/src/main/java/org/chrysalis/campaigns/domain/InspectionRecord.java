@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.chrysalis.platform.api.problem.FieldErrors;
+import org.chrysalis.platform.api.validation.CreditCode;
 
 /**
  * An inspection of a site or enterprise under a campaign, as the inspector records it. Every
@@ -42,7 +43,7 @@ public record InspectionRecord(Long campaignId, String siteName, String creditCo
                 .maxLength("areaCode", areaCode, 64)
                 .maxLength("summary", summary, 4000);
         if (creditCode != null && !creditCode.isBlank()) {
-            errors.check(CreditCode.isValid(creditCode), "creditCode",
+            errors.check(CreditCode.isValid(CreditCode.normalize(creditCode)), "creditCode",
                     "must be a unified social credit code of 18 characters with a valid check character (GB 32100-2015)");
         }
         errors.check(checklistItems().size() <= 200, "checklist", "must have at most 200 items");

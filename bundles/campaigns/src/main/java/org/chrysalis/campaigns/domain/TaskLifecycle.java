@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
@@ -59,13 +60,8 @@ public final class TaskLifecycle {
      */
     public static Transition apply(TaskStatus status, TaskAction action, Set<String> roles) {
         Objects.requireNonNull(action, "action");
-        var to = TABLE.moves(status).get(action);
-        if (to == null) {
-            throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action, allowed(status, roles));
-        }
-        if (!TABLE.mayTake(action, roles)) {
-            throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action, allowed(status, roles));
-        }
+        var to = TABLE.target(TABLE.moves(status), action, roles,
+                why -> new TransitionException(why, "task", status, action, allowed(status, roles)));
         return new Transition(status, action, to);
     }
 

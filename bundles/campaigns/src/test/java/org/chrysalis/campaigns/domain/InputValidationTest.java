@@ -38,6 +38,8 @@ class InputValidationTest {
                 List.of(new ChecklistItem("消防通道畅通", true, null)),
                 List.of(new Finding("危化品仓库未设置防爆灯具", Severity.MAJOR_HAZARD, "某化工有限公司", "应急管理局", "整改照片")),
                 null).validate();
+        // the code is checked as it will be stored: stripped and upper-cased
+        new InspectionRecord(1L, "某化工有限公司", " 91620100ma71abcd1u ", null, null, null, null, null, null).validate();
         assertThat(invalidFields(() -> new InspectionRecord(null, " ", "91620100MA71ABCD1X", null, null, null,
                 List.of(new ChecklistItem("", null, null)),
                 List.of(new Finding("x", null, "", "环保局", null)), null).validate()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.security.Roles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
@@ -96,13 +97,8 @@ public final class TopicLifecycle {
      */
     public static Transition apply(TopicStatus status, TopicAction action, Set<String> roles) {
         Objects.requireNonNull(action, "action");
-        TopicStatus to = TABLE.moves(status).get(action);
-        if (to == null) {
-            throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action, allowed(status, roles));
-        }
-        if (!TABLE.mayTake(action, roles)) {
-            throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action, allowed(status, roles));
-        }
+        TopicStatus to = TABLE.target(TABLE.moves(status), action, roles,
+                why -> new TransitionException(why, "topic", status, action, allowed(status, roles)));
         return new Transition(status, action, to);
     }
 

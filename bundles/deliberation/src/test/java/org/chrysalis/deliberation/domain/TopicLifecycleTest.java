@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

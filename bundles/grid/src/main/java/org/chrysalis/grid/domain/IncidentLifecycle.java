@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
@@ -95,16 +96,19 @@ public final class IncidentLifecycle {
     public static Transition apply(IncidentStatus status, IncidentStatus resumeStatus, IncidentAction action,
                                    Set<String> roles) {
         Objects.requireNonNull(action, "action");
-        var to = moves(status, resumeStatus).get(action);
-        if (to == null) {
-            throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action,
-                    allowed(status, resumeStatus, roles));
-        }
-        if (!TABLE.mayTake(action, roles)) {
-            throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action,
-                    allowed(status, resumeStatus, roles));
-        }
+        var to = TABLE.target(moves(status, resumeStatus), action, roles,
+                why -> refusal(why, status, action, allowed(status, resumeStatus, roles)));
         return new Transition(status, action, to);
+    }
+
+    private static TransitionException refusal(TransitionException.Kind why, IncidentStatus status,
+                                               IncidentAction action, Set<IncidentAction> allowed) {
+        // grid's clients have always read "... cannot be ..." for a move that does not exist, not the
+        // standard "... does not allow ..."; its role refusal has always read like the standard one
+        return why == TransitionException.Kind.ILLEGAL
+                ? TransitionException.withMessage(why, "An incident that is " + status + " cannot be " + action + ".",
+                        status, action, allowed)
+                : new TransitionException(why, "incident", status, action, allowed);
     }
 
     /**

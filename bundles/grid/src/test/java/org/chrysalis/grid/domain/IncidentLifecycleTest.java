@@ -34,7 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.chrysalis.grid.domain.TransitionException.Kind;
+import org.chrysalis.platform.api.lifecycle.TransitionException.Kind;
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.lifecycle.TransitionTable;
 import org.chrysalis.platform.api.security.Roles;
 
@@ -91,14 +92,8 @@ public final class DisputeLifecycle {
      */
     public static Transition apply(DisputeStatus status, DisputeAction action, Set<String> roles) {
         Objects.requireNonNull(action, "action");
-        var to = TABLE.moves(status).get(action);
-        if (to == null) {
-            throw new TransitionException(TransitionException.Kind.ILLEGAL, status, action, allowed(status, roles));
-        }
-        if (!TABLE.mayTake(action, roles)) {
-            throw new TransitionException(TransitionException.Kind.FORBIDDEN, status, action,
-                    allowed(status, roles));
-        }
+        var to = TABLE.target(TABLE.moves(status), action, roles,
+                why -> new TransitionException(why, "dispute", status, action, allowed(status, roles)));
         return new Transition(status, action, to);
     }
 

@@ -39,7 +39,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.chrysalis.mediation.domain.TransitionException.Kind;
+import org.chrysalis.platform.api.lifecycle.TransitionException.Kind;
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.problem.FieldError;
 import org.chrysalis.platform.api.problem.ProblemException;
+import org.chrysalis.platform.api.validation.CreditCode;
 
 /**
  * One emergency alarm and its climb through the tiers. Each tier must acknowledge and dispatch
@@ -246,8 +248,11 @@ public final class Alarm {
         }
     }
 
+    /** The standard refusal, with the tier in the message and as extension "tier": it decides who may act. */
     private TransitionException refusal(TransitionException.Kind why, AlarmAction action, Set<String> roles) {
-        return new TransitionException(why, status, tier, action, allowedActions(roles));
+        String message = TransitionException.message(why, "alarm", status + " at tier " + tier, action);
+        return TransitionException.withMessage(why, message, status, action, allowedActions(roles))
+                .withExtension("tier", tier.name());
     }
 
     private void requireNotBeforeLastEvent(Instant now) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chrysalis.platform.api.problem.FieldError;
+import org.chrysalis.platform.api.validation.CreditCode;
 
 /**
  * Checks raw input and answers every invalid field at once, so the service can turn the list into

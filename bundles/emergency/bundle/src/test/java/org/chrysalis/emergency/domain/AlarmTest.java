@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chrysalis.platform.api.lifecycle.TransitionException;
 import org.chrysalis.platform.api.problem.FieldError;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.junit.jupiter.api.Nested;
@@ -354,7 +355,7 @@ class AlarmTest {
             assertThat(e.kind()).isEqualTo(TransitionException.Kind.FORBIDDEN);
             assertThat(e.kind().httpStatus()).isEqualTo(403);
             assertThat(e.allowed()).isEmpty();
-            assertThat(e.tier()).isEqualTo(Tier.ENTERPRISE);
+            assertThat(e.toProblemException().problem().extensions()).containsEntry("tier", "ENTERPRISE");
             assertThat(e.getMessage()).isEqualTo(
                     "Your roles do not allow ACKNOWLEDGE on an alarm that is RAISED at tier ENTERPRISE.");
             assertThat(alarm.status()).isEqualTo(AlarmStatus.RAISED);

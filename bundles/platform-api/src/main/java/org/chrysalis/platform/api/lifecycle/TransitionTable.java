@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A lifecycle as data: the moves out of each status ({@code action → target}) and the roles of
@@ -52,6 +53,28 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>> {
             }
         }
         return result;
+    }
+
+    /**
+     * Where {@code action} leads from these moves, once it is checked. A move that does not exist is
+     * refused as {@link TransitionException.Kind#ILLEGAL} whatever the roles, so a stale client learns
+     * that the case moved on rather than that it lacks a role; a move these roles may not take is
+     * refused as {@link TransitionException.Kind#FORBIDDEN}.
+     *
+     * @param available the moves out of the current status, usually {@link #moves}
+     * @param refusal   builds the capability's refusal of each kind (its noun, its allowed actions)
+     * @throws TransitionException the refusal, when the action is refused
+     */
+    public S target(Map<A, S> available, A action, Set<String> userRoles,
+                    Function<TransitionException.Kind, TransitionException> refusal) {
+        S to = available.get(Objects.requireNonNull(action, "action"));
+        if (to == null) {
+            throw refusal.apply(TransitionException.Kind.ILLEGAL);
+        }
+        if (!mayTake(action, userRoles)) {
+            throw refusal.apply(TransitionException.Kind.FORBIDDEN);
+        }
+        return to;
     }
 
     /** Builds the table once, in a static initialiser of the capability's lifecycle. */

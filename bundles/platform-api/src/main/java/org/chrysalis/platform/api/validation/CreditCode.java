@@ -1,11 +1,12 @@
-package org.chrysalis.emergency.domain;
+package org.chrysalis.platform.api.validation;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The unified social credit code (GB 32100-2015): 18 characters from the 31-character set
- * {@value #CHARSET}, the last being a check character over the first 17 (weights 3^i mod 31).
+ * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from the
+ * 31-character set {@value #CHARSET}, the last being a check character over the first 17 (weights
+ * 3^i mod 31). Checking it refuses a mistyped code at input, before an enterprise is recorded twice.
  */
 public final class CreditCode {
 
@@ -18,11 +19,12 @@ public final class CreditCode {
     private CreditCode() {
     }
 
-    /** Trims and upper-cases; null stays null. */
+    /** Strips surrounding white space and upper-cases, as people type codes; null stays null. */
     public static String normalize(String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
+    /** Whether {@code code}, as given (not normalised), is a valid credit code. */
     public static boolean isValid(String code) {
         return problem(code).isEmpty();
     }
@@ -58,6 +60,7 @@ public final class CreditCode {
             }
             sum += value * WEIGHTS[i];
         }
+        // a remainder of 0 gives check value 0, not 31
         int check = (31 - sum % 31) % 31;
         return CHARSET.charAt(check);
     }
