@@ -30,7 +30,7 @@ class MediationIT {
 
     private static long file(String merchant, String category) {
         Response filed = karaf.as("admin").post(CASES, "{\"consumerName\":\"张女士\",\"consumerPhone\":\"13700000000\","
-                + "\"merchantName\":\"" + merchant + "\",\"merchantCreditCode\":\"91620100MA71ABCD1X\","
+                + "\"merchantName\":\"" + merchant + "\",\"merchantCreditCode\":\"91620100MA71ABCD1U\","
                 + "\"category\":\"" + category + "\",\"claimAmountFen\":129900,\"facts\":\"购买的冰箱三天后无法制冷，商家拒绝退换\","
                 + "\"evidence\":[{\"description\":\"购物小票\",\"url\":\"https://example.org/receipt.jpg\"}]}");
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);

@@ -3,6 +3,7 @@ package org.chrysalis.mediation.domain;
 import java.util.List;
 
 import org.chrysalis.platform.api.problem.FieldErrors;
+import org.chrysalis.platform.api.validation.CreditCode;
 
 /**
  * What a consumer submits to file a dispute.
@@ -25,7 +26,6 @@ public record DisputeFiling(String consumerName, String consumerPhone, String me
     /** One billion yuan: far above any consumer claim, low enough to catch a mistyped amount. */
     public static final long MAX_AMOUNT_FEN = 100_000_000_000L;
     /** GB 32100-2015: registration authority, category, area code, organisation code, check character. */
-    public static final String CREDIT_CODE_PATTERN = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}";
 
     /** Throws a 400 problem listing every invalid field. */
     public void validate() {
@@ -41,8 +41,8 @@ public record DisputeFiling(String consumerName, String consumerPhone, String me
                 .required("facts", facts)
                 .maxLength("facts", facts, FACTS_MAX_LENGTH);
         if (merchantCreditCode != null && !merchantCreditCode.isBlank()) {
-            errors.matches("merchantCreditCode", merchantCreditCode, CREDIT_CODE_PATTERN,
-                    "must be an 18-character unified social credit code (digits and capital letters without I, O, S, V, Z)");
+            CreditCode.problem(CreditCode.normalize(merchantCreditCode))
+                    .ifPresent(problem -> errors.add("merchantCreditCode", problem));
         }
         amountInRange(errors, "claimAmountFen", claimAmountFen);
         if (evidence != null) {

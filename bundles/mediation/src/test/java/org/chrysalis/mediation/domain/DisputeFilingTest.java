@@ -60,7 +60,7 @@ class DisputeFilingTest {
                 change("merchantCreditCode", d -> { d.merchantCreditCode = "9111000060003734IO"; return d; }),
                 change("merchantCreditCode", d -> { d.merchantCreditCode = "911100006000373S1L"; return d; }),
                 change("merchantCreditCode", d -> { d.merchantCreditCode = "91AB0000600037341L"; return d; }),
-                change("merchantCreditCode", d -> { d.merchantCreditCode = "91110000600037341l"; return d; }),
+                change("merchantCreditCode", d -> { d.merchantCreditCode = "91110000600037341X"; return d; }),
                 change("merchantContact", d -> { d.merchantContact = text(101); return d; }),
                 change("category", d -> { d.category = null; return d; }),
                 change("claimAmountFen", d -> { d.claimAmountFen = null; return d; }),
