@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -59,6 +60,12 @@ public class IngestService {
     private final SpotDirectory directory;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong observations = new AtomicLong();
+    /**
+     * Batches of this node write one at a time: they touch the same spots and every lot, so running
+     * them side by side only makes them wait on each other's row locks (and risk deadlocks that
+     * Derby detects only after its timeout). Other nodes are still safe: see the compare-and-set.
+     */
+    private final ReentrantLock writer = new ReentrantLock(true);
 
     public IngestService(JpaTemplate jpa, AuditService audit, PlatformClock clock, EventAdmin events,
                          SpotDirectory directory) {
@@ -84,6 +91,7 @@ public class IngestService {
         BatchPlan plan = BatchPlan.of(items, clock.now(), directory::lotOf);
         Decision decision = null;
         for (int attempt = 1; decision == null; attempt++) {
+            writer.lock();
             try {
                 decision = jpa.txExpr(TransactionType.Required, em -> write(Jdbc.connection(em), plan, items.size(), actor));
             } catch (RuntimeException e) {
@@ -91,6 +99,8 @@ public class IngestService {
                     throw e;
                 }
                 LOG.debug("Observation batch collided with another one (attempt {}), running it again", attempt);
+            } finally {
+                writer.unlock();
             }
         }
         batches.incrementAndGet();
