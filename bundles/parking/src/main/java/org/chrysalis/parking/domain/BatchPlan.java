@@ -16,8 +16,8 @@ import org.chrysalis.platform.api.problem.FieldError;
 
 /**
  * The rules of ingesting a batch of observations, without a database: parse every item, reject
- * the malformed and those of unknown spots, ignore repeated event ids (in the store or earlier in
- * the batch) and observations older than the spot's state, and work out each spot's final state
+ * the malformed and those of unknown spots, ignore repeated event ids (seen before, the spot's
+ * last one or earlier in the batch) and observations not newer than the spot's state, and work out each spot's final state
  * and each lot's exact change of free and occupied counts.
  */
 public final class BatchPlan {
@@ -75,7 +75,7 @@ public final class BatchPlan {
     }
 
     /**
-     * @param seenEventIds event ids already in the store
+     * @param seenEventIds event ids seen before (besides each spot's last one, which counts too)
      * @param current      the stored state of each spot of {@link #spotIds()}
      */
     public Decision decide(Set<String> seenEventIds, Map<String, SpotState> current) {
@@ -93,7 +93,7 @@ public final class BatchPlan {
                         List.of(new FieldError("spotId", "no spot has this id"))));
                 continue;
             }
-            if (seenEventIds.contains(o.eventId()) || !batchIds.add(o.eventId())) {
+            if (seenEventIds.contains(o.eventId()) || o.eventId().equals(stored.eventId()) || !batchIds.add(o.eventId())) {
                 results.put(item.index, new ItemResult(item.index, o.eventId(), ItemOutcome.DUPLICATE, List.of()));
                 continue;
             }

@@ -44,6 +44,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sensor observations into spot states and lot counts, one transaction per batch: the rules are
  * {@link BatchPlan}'s; this class only reads and writes in bulk on the transaction's connection.
+ * Idempotency needs no table of event ids: a spot takes an observation only if it is strictly
+ * newer than the one it has (by observed-at, then sequence), so a repeated event never changes
+ * anything, on any node, after any restart. Recently seen ids are remembered in memory only to
+ * tell the sender "duplicate" rather than "stale".
  * A spot is updated only if its row is still the version read (else it is read again and decided
  * again), so concurrent batches never double-count; the lot counts move by the exact delta of the
  * spots that really changed. One audit entry and one event per batch, not per item.
@@ -66,6 +70,7 @@ public class IngestService {
      * Derby detects only after its timeout). Other nodes are still safe: see the compare-and-set.
      */
     private final ReentrantLock writer = new ReentrantLock(true);
+    private final RecentEvents recentEvents = new RecentEvents(RecentEvents.DEFAULT_CAPACITY);
 
     public IngestService(JpaTemplate jpa, AuditService audit, PlatformClock clock, EventAdmin events,
                          SpotDirectory directory) {
@@ -93,8 +98,12 @@ public class IngestService {
         for (int attempt = 1; decision == null; attempt++) {
             writer.lock();
             try {
-                decision = jpa.txExpr(TransactionType.Required, em -> write(Jdbc.connection(em), plan, items.size(), actor));
+                Map<String, SpotState> committed = new HashMap<>();
+                decision = jpa.txExpr(TransactionType.Required, em -> write(Jdbc.connection(em), plan, items.size(), actor,
+                        committed));
+                directory.cacheStates(committed);
             } catch (RuntimeException e) {
+                plan.spotIds().forEach(directory::evictState);
                 if (attempt >= ATTEMPTS || !Jdbc.isRetryable(e)) {
                     throw e;
                 }
@@ -103,6 +112,7 @@ public class IngestService {
                 writer.unlock();
             }
         }
+        recentEvents.remember(decision.recorded());
         batches.incrementAndGet();
         observations.addAndGet(decision.count(ItemOutcome.APPLIED));
         Map<String, Object> properties = new HashMap<>();
@@ -121,13 +131,24 @@ public class IngestService {
                 decision.count(ItemOutcome.STALE), decision.count(ItemOutcome.REJECTED), reports);
     }
 
-    private Decision write(Connection connection, BatchPlan plan, int received, String actor) {
+    /** @param committed filled with the spots' states as this transaction leaves them, for the cache */
+    private Decision write(Connection connection, BatchPlan plan, int received, String actor,
+                           Map<String, SpotState> committed) {
         try {
             Instant now = clock.now();
-            Set<String> seen = seenEventIds(connection, plan.eventIds());
-            Map<String, SpotState> states = spotStates(connection, plan.spotIds());
+            Set<String> seen = recentEvents.seen(plan.eventIds());
+            Map<String, SpotState> states = new HashMap<>();
+            Set<String> unknown = new java.util.TreeSet<>();
+            for (String spot : plan.spotIds()) {
+                SpotState cached = directory.cachedState(spot);
+                if (cached == null) {
+                    unknown.add(spot);
+                } else {
+                    states.put(spot, cached);
+                }
+            }
+            states.putAll(spotStates(connection, unknown));
             Decision decision = plan.decide(seen, states);
-            recordEvents(connection, decision.recorded(), now);
             List<SpotChange> applied = new ArrayList<>();
             List<SpotChange> pending = decision.changes();
             for (int round = 0; !pending.isEmpty(); round++) {
@@ -142,6 +163,12 @@ public class IngestService {
                 states.putAll(spotStates(connection, lost));
                 decision = plan.decide(seen, states);
                 pending = decision.changes().stream().filter(c -> lost.contains(c.spotId())).toList();
+            }
+            committed.putAll(states);
+            for (SpotChange c : applied) {
+                Observation o = c.after();
+                committed.put(c.spotId(), new SpotState(o.status(), o.observedAt(), o.sequence(), o.eventId(),
+                        c.before().version() + 1));
             }
             Map<String, LotDelta> deltas = Decision.lotDeltas(applied);
             Set<String> lots = new java.util.TreeSet<>();
@@ -170,27 +197,6 @@ public class IngestService {
         return n >= 0 ? "+" + n : String.valueOf(n);
     }
 
-    private static Set<String> seenEventIds(Connection connection, Set<String> eventIds) throws SQLException {
-        Set<String> seen = new HashSet<>();
-        if (eventIds.isEmpty()) {
-            return seen;
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT EVENT_ID FROM PRK_EVENT WHERE EVENT_ID IN " + Jdbc.inList(Jdbc.IN_CHUNK))) {
-            for (List<String> chunk : Jdbc.chunks(eventIds)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        seen.add(rows.getString(1));
-                    }
-                }
-            }
-        }
-        return seen;
-    }
-
     private static Map<String, SpotState> spotStates(Connection connection, Set<String> spotIds) throws SQLException {
         Map<String, SpotState> states = new HashMap<>();
         if (spotIds.isEmpty()) {
@@ -214,24 +220,6 @@ public class IngestService {
             }
         }
         return states;
-    }
-
-    private static void recordEvents(Connection connection, List<Observation> recorded, Instant now) throws SQLException {
-        if (recorded.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO PRK_EVENT (EVENT_ID, SPOT_ID, OBSERVED_AT, RECEIVED_AT) VALUES (?, ?, ?, ?)")) {
-            Timestamp received = Timestamp.from(now);
-            for (Observation o : recorded) {
-                insert.setString(1, o.eventId());
-                insert.setString(2, o.spotId());
-                insert.setTimestamp(3, Timestamp.from(o.observedAt()));
-                insert.setTimestamp(4, received);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 
     /** Compare-and-set on each spot's version; returns the spots another transaction changed first. */

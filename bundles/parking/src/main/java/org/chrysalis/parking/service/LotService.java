@@ -319,7 +319,7 @@ public class LotService {
             }
             Connection connection = Jdbc.connection(em);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PRK_SPOT (ID, LOT_ID, GROUP_ID, NAME,"
-                    + " LATITUDE, LONGITUDE, STATUS, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+                    + " LATITUDE, LONGITUDE, STATUS, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement lots = connection.prepareStatement("UPDATE PRK_LOT SET TOTAL_SPOTS = TOTAL_SPOTS + ?,"
                          + " AVAILABLE_SPOTS = AVAILABLE_SPOTS + ?, OCCUPIED_SPOTS = OCCUPIED_SPOTS + ? WHERE ID = ?")) {
                 for (SpotInput s : inputs) {
@@ -330,6 +330,8 @@ public class LotService {
                     setDouble(insert, 5, s.latitude());
                     setDouble(insert, 6, s.longitude());
                     insert.setString(7, (s.status() == null ? SpotStatus.UNKNOWN : SpotStatus.fromWire(s.status())).wire());
+                    // see SpotDirectory: a re-created spot must not match a cached version of its predecessor
+                    insert.setLong(8, clock.now().toEpochMilli() * 1000);
                     insert.addBatch();
                 }
                 insert.executeBatch();

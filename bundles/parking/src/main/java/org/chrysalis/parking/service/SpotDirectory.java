@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.chrysalis.parking.domain.SpotState;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -18,6 +21,13 @@ public class SpotDirectory {
 
     private final JpaTemplate jpa;
     private final ConcurrentHashMap<String, String> lotOfSpot = new ConcurrentHashMap<>();
+    /**
+     * Spot states as this node last committed them, so a batch need not read its spots first. A
+     * stale entry (written by another node) is harmless: its version no longer matches, the
+     * compare-and-set of ingestion updates nothing, and the spot is read again. Spots start at a
+     * version taken from the clock, so a spot deleted and created again never matches an old entry.
+     */
+    private final ConcurrentHashMap<String, SpotState> states = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     public SpotDirectory(JpaTemplate jpa) {
@@ -43,10 +53,28 @@ public class SpotDirectory {
 
     public void put(String spotId, String lotId) {
         lotOfSpot.put(spotId, lotId);
+        states.remove(spotId);
     }
 
     public void remove(String spotId) {
         lotOfSpot.remove(spotId);
+        states.remove(spotId);
+    }
+
+    SpotState cachedState(String spotId) {
+        return states.get(spotId);
+    }
+
+    void cacheStates(Map<String, SpotState> committed) {
+        committed.forEach((spot, state) -> {
+            if (lotOfSpot.containsKey(spot)) {
+                states.put(spot, state);
+            }
+        });
+    }
+
+    void evictState(String spotId) {
+        states.remove(spotId);
     }
 
     public int size() {

@@ -73,6 +73,17 @@ class BatchPlanTest {
     }
 
     @Test
+    void theSpotsOwnLastEventRepeatedIsADuplicateWithoutAnyMemoryOfIds() {
+        Map<String, SpotState> current = fresh();
+        Instant at = NOW.minusSeconds(600);
+        current.put("A-1", new SpotState(SpotStatus.OCCUPIED, at, null, "last", 4));
+        Decision d = decide(List.of(new RawObservation("last", "A-1", "occupied", at.toString(), null, null)), Set.of(),
+                current);
+        assertThat(d.items()).extracting(BatchPlan.ItemResult::outcome).containsExactly(ItemOutcome.DUPLICATE);
+        assertThat(d.changes()).isEmpty();
+    }
+
+    @Test
     void anOlderObservationNeverOverwritesANewerOne() {
         Map<String, SpotState> current = fresh();
         current.put("A-1", at(SpotStatus.OCCUPIED, 30));
