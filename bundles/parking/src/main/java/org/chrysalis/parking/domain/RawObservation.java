@@ -16,16 +16,18 @@ public record RawObservation(String eventId, String spotId, String status, Strin
                              String sequence) {
 
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}";
+    /** Compiled once: ingestion checks two ids per observation, thousands per second. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
     /** Sensors may run a little ahead of the platform's clock, not more. */
     public static final long MAX_FUTURE_SECONDS = 300;
 
     /** The parsed observation, or the reasons it is malformed. */
     public Parsed parse(Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        if (eventId == null || !eventId.matches(ID_PATTERN)) {
+        if (eventId == null || !ID.matcher(eventId).matches()) {
             errors.add(new FieldError("eventId", "is required: 1-128 letters, digits, '.', '_', ':' or '-'"));
         }
-        if (spotId == null || !spotId.matches(ID_PATTERN)) {
+        if (spotId == null || !ID.matcher(spotId).matches()) {
             errors.add(new FieldError("spotId", "is required: 1-128 letters, digits, '.', '_', ':' or '-'"));
         }
         SpotStatus parsedStatus = SpotStatus.fromWire(status);
