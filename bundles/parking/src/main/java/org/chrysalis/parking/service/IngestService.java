@@ -95,12 +95,13 @@ public class IngestService {
         }
         BatchPlan plan = BatchPlan.of(items, clock.now(), directory::lotOf);
         Decision decision = null;
+        Map<String, LotDelta> deltas = new java.util.TreeMap<>();
         for (int attempt = 1; decision == null; attempt++) {
             writer.lock();
             try {
                 Map<String, SpotState> committed = new HashMap<>();
-                decision = jpa.txExpr(TransactionType.Required, em -> write(Jdbc.connection(em), plan, items.size(), actor,
-                        committed));
+                deltas.clear();
+                decision = jpa.txExpr(TransactionType.Required, em -> write(Jdbc.connection(em), plan, committed, deltas));
                 directory.cacheStates(committed);
             } catch (RuntimeException e) {
                 plan.spotIds().forEach(directory::evictState);
@@ -113,13 +114,14 @@ public class IngestService {
             }
         }
         recentEvents.remember(decision.recorded());
+        auditBatch(decision, deltas, items.size(), actor);
         batches.incrementAndGet();
         observations.addAndGet(decision.count(ItemOutcome.APPLIED));
         Map<String, Object> properties = new HashMap<>();
         properties.put(Topics.ACTOR, actor);
         properties.put(Topics.AT, clock.now().toString());
         properties.put("applied", decision.count(ItemOutcome.APPLIED));
-        properties.put("lots", String.join(",", Decision.lotDeltas(decision.changes()).keySet()));
+        properties.put("lots", String.join(",", deltas.keySet()));
         events.postEvent(new Event(Topics.of(LotService.CAPABILITY, "observations", "INGESTED"), properties));
         List<ItemReport> reports = new ArrayList<>();
         for (BatchPlan.ItemResult r : decision.items()) {
@@ -131,9 +133,12 @@ public class IngestService {
                 decision.count(ItemOutcome.STALE), decision.count(ItemOutcome.REJECTED), reports);
     }
 
-    /** @param committed filled with the spots' states as this transaction leaves them, for the cache */
-    private Decision write(Connection connection, BatchPlan plan, int received, String actor,
-                           Map<String, SpotState> committed) {
+    /**
+     * @param committed filled with the spots' states as this transaction leaves them, for the cache
+     * @param lotDeltas filled with how each lot's counts moved
+     */
+    private Decision write(Connection connection, BatchPlan plan, Map<String, SpotState> committed,
+                           Map<String, LotDelta> lotDeltas) {
         try {
             Instant now = clock.now();
             Set<String> seen = recentEvents.seen(plan.eventIds());
@@ -171,26 +176,37 @@ public class IngestService {
                         c.before().version() + 1));
             }
             Map<String, LotDelta> deltas = Decision.lotDeltas(applied);
+            lotDeltas.putAll(deltas);
             Set<String> lots = new java.util.TreeSet<>();
             decision.changes().forEach(c -> lots.add(c.lotId()));
             deltas.keySet().forEach(lots::add);
             updateLots(connection, lots, deltas, now);
             sampleOccupancy(connection, lots, now);
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("received", received);
-            summary.put("applied", decision.count(ItemOutcome.APPLIED));
-            summary.put("duplicate", decision.count(ItemOutcome.DUPLICATE));
-            summary.put("stale", decision.count(ItemOutcome.STALE));
-            summary.put("rejected", decision.count(ItemOutcome.REJECTED));
-            Map<String, String> lotChanges = new LinkedHashMap<>();
-            deltas.forEach((lot, d) -> lotChanges.put(lot, "free " + signed(d.free()) + ", occupied " + signed(d.occupied())));
-            summary.put("lots", lotChanges);
-            audit.record(new AuditEvent(actor, LotService.CAPABILITY, "observations", "batch-" + now.toEpochMilli(),
-                    "ingest", null, summary));
             return decision;
         } catch (SQLException e) {
             throw new IngestFailure(e);
         }
+    }
+
+    /**
+     * One audit entry per batch, recorded right after the batch commits, in a transaction of its own:
+     * joining the batch's transaction would make every batch a two-phase commit over two connections,
+     * which costs more than the batch itself.
+     */
+    private void auditBatch(Decision decision, Map<String, LotDelta> deltas, int received, String actor) {
+        Instant now = clock.now();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("received", received);
+        summary.put("applied", decision.count(ItemOutcome.APPLIED));
+        summary.put("duplicate", decision.count(ItemOutcome.DUPLICATE));
+        summary.put("stale", decision.count(ItemOutcome.STALE));
+        summary.put("rejected", decision.count(ItemOutcome.REJECTED));
+        Map<String, String> lotChanges = new LinkedHashMap<>();
+        deltas.forEach((lot, d) ->
+                lotChanges.put(lot, "free " + signed(d.free()) + ", occupied " + signed(d.occupied())));
+        summary.put("lots", lotChanges);
+        audit.record(new AuditEvent(actor, LotService.CAPABILITY, "observations", "batch-" + now.toEpochMilli(),
+                "ingest", null, summary));
     }
 
     private static String signed(int n) {
