@@ -1,0 +1,107 @@
+package org.chrysalis.parking.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chrysalis.parking.domain.SpotState;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * Which lot each spot belongs to, in memory: ingestion looks up every item, and spots rarely move.
+ * Filled once from the database, kept current by this node's spot writes; a spot unknown here is
+ * looked up in the database once (another node may have created it).
+ */
+public class SpotDirectory {
+
+    private final JpaTemplate jpa;
+    private final ConcurrentHashMap<String, String> lotOfSpot = new ConcurrentHashMap<>();
+    /**
+     * Spot states as this node last committed them, so a batch need not read its spots first. A
+     * stale entry (written by another node) is harmless: its version no longer matches, the
+     * compare-and-set of ingestion updates nothing, and the spot is read again. Spots start at a
+     * version taken from the clock, so a spot deleted and created again never matches an old entry.
+     */
+    private final ConcurrentHashMap<String, SpotState> states = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    public SpotDirectory(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** The lot of a spot, null when no spot has this id. */
+    public String lotOf(String spotId) {
+        ensureLoaded();
+        String lot = lotOfSpot.get(spotId);
+        if (lot == null) {
+            lot = jpa.txExpr(TransactionType.Supports, em -> {
+                var rows = em.createQuery("select s.lotId from SpotEntity s where s.id = :id", String.class)
+                        .setParameter("id", spotId).getResultList();
+                return rows.isEmpty() ? null : rows.get(0);
+            });
+            if (lot != null) {
+                lotOfSpot.put(spotId, lot);
+            }
+        }
+        return lot;
+    }
+
+    public void put(String spotId, String lotId) {
+        lotOfSpot.put(spotId, lotId);
+        states.remove(spotId);
+    }
+
+    public void remove(String spotId) {
+        lotOfSpot.remove(spotId);
+        states.remove(spotId);
+    }
+
+    SpotState cachedState(String spotId) {
+        return states.get(spotId);
+    }
+
+    void cacheStates(Map<String, SpotState> committed) {
+        committed.forEach((spot, state) -> {
+            if (lotOfSpot.containsKey(spot)) {
+                states.put(spot, state);
+            }
+        });
+    }
+
+    void evictState(String spotId) {
+        states.remove(spotId);
+    }
+
+    public int size() {
+        ensureLoaded();
+        return lotOfSpot.size();
+    }
+
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (loaded) {
+                return;
+            }
+            jpa.tx(TransactionType.Required, em -> {
+                Connection connection = Jdbc.connection(em);
+                try (PreparedStatement select = connection.prepareStatement("SELECT ID, LOT_ID FROM PRK_SPOT");
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lotOfSpot.put(rows.getString(1), rows.getString(2));
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("spots cannot be read", e);
+                }
+            });
+            loaded = true;
+        }
+    }
+}
