@@ -58,6 +58,7 @@ import org.chrysalis.platform.api.paging.PageRequest;
 import org.chrysalis.platform.api.problem.Problem;
 import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.rest.Actors;
+import org.chrysalis.platform.api.rest.RolesOrApiKey;
 import org.chrysalis.platform.api.rest.QueryParams;
 import org.chrysalis.platform.api.security.Actor;
 
@@ -198,6 +199,7 @@ public class ParkingResources {
     @Path("observations")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @RolesOrApiKey(value = {"admin", "parking-operator"}, header = API_KEY_HEADER)
     public IngestResult observe(JsonNode observation, @HeaderParam(API_KEY_HEADER) String apiKey) {
         String actor = sender(apiKey);
         if (observation == null || !observation.isObject()) {
@@ -218,6 +220,7 @@ public class ParkingResources {
     @Path("observations/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @RolesOrApiKey(value = {"admin", "parking-operator"}, header = API_KEY_HEADER)
     public IngestResult observeBatch(JsonNode body, @HeaderParam(API_KEY_HEADER) String apiKey) {
         String actor = sender(apiKey);
         JsonNode items = body == null ? null : body.get("observations");

@@ -8,6 +8,8 @@ import javax.annotation.security.DenyAll;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 
+import org.chrysalis.platform.api.rest.RolesOrApiKey;
+
 import io.swagger.v3.jaxrs2.ext.AbstractOpenAPIExtension;
 import io.swagger.v3.jaxrs2.ext.OpenAPIExtension;
 import io.swagger.v3.jaxrs2.ext.OpenAPIExtensions;
@@ -24,6 +26,8 @@ public class RolesExtension extends AbstractOpenAPIExtension {
     public static final String NAME = "x-chrysalis-roles";
     public static final String PUBLIC = "*";
     public static final String AUTHENTICATED = "authenticated";
+    /** The header of an API key that the operation also takes, instead of a user with a role. */
+    public static final String API_KEY = "x-chrysalis-api-key";
 
     /** Adds the extension to swagger's chain once (the chain is static in the swagger bundle). */
     static synchronized void install() {
@@ -36,6 +40,10 @@ public class RolesExtension extends AbstractOpenAPIExtension {
     @Override
     public void decorateOperation(Operation operation, Method method, Iterator<OpenAPIExtension> chain) {
         operation.addExtension(NAME, roles(method));
+        RolesOrApiKey keyed = method.getAnnotation(RolesOrApiKey.class);
+        if (keyed != null) {
+            operation.addExtension(API_KEY, keyed.header());
+        }
         super.decorateOperation(operation, method, chain);
     }
 
@@ -43,6 +51,10 @@ public class RolesExtension extends AbstractOpenAPIExtension {
     static List<String> roles(Method method) {
         if (method.isAnnotationPresent(DenyAll.class)) {
             return List.of();
+        }
+        RolesOrApiKey keyed = method.getAnnotation(RolesOrApiKey.class);
+        if (keyed != null) {
+            return List.of(keyed.value());
         }
         if (method.isAnnotationPresent(PermitAll.class)) {
             return List.of(PUBLIC);

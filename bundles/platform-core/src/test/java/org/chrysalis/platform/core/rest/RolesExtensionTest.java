@@ -21,6 +21,11 @@ class RolesExtensionTest {
         @PermitAll
         public void open() {
         }
+
+        @PermitAll
+        @org.chrysalis.platform.api.rest.RolesOrApiKey({"admin", "parking-operator"})
+        public void ingest() {
+        }
     }
 
     static class Undeclared {
@@ -33,6 +38,7 @@ class RolesExtensionTest {
         assertThat(RolesExtension.roles(Resource.class.getMethod("read"))).containsExactly("admin", "integrator");
         assertThat(RolesExtension.roles(Resource.class.getMethod("write"))).containsExactly("admin");
         assertThat(RolesExtension.roles(Resource.class.getMethod("open"))).containsExactly("*");
+        assertThat(RolesExtension.roles(Resource.class.getMethod("ingest"))).containsExactly("admin", "parking-operator");
     }
 
     @Test
