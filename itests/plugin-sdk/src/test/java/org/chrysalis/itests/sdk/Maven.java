@@ -17,10 +17,12 @@ final class Maven {
 
     private final Path executable;
     private final Path settings;
+    private final Path repository;
 
-    private Maven(Path executable, Path settings) {
+    private Maven(Path executable, Path settings, Path repository) {
         this.executable = executable;
         this.settings = settings;
+        this.repository = repository;
     }
 
     static Maven of(Path mavenHome, Path sdkRepo, Path upstreamRepo, Path workDir) {
@@ -46,7 +48,7 @@ final class Maven {
             Files.createDirectories(workDir);
             Path settings = workDir.resolve("settings.xml");
             Files.writeString(settings, xml, StandardCharsets.UTF_8);
-            return new Maven(mavenHome.resolve("bin/mvn"), settings);
+            return new Maven(mavenHome.resolve("bin/mvn"), settings, sdkRepo.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,12 +74,16 @@ final class Maven {
 
     /** Runs {@code mvn <args>} in {@code dir} and returns how it ended, whatever that was. */
     Result exec(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "-B", "-ntp", "-nsu", "-s", settings.toString()));
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "-B", "-ntp", "-nsu", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + repository));
         command.addAll(List.of(args));
         Path log = dir.resolve("maven-" + System.nanoTime() + ".log");
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            // the outer build's options (a -Dmaven.repo.local in CI, say) must not redirect this build
+            builder.environment().remove("MAVEN_OPTS");
+            Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("mvn timed out: " + command);
