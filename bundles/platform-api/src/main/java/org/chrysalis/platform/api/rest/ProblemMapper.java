@@ -3,6 +3,7 @@ package org.chrysalis.platform.api.rest;
 import java.util.List;
 import java.util.UUID;
 
+import javax.persistence.OptimisticLockException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -50,6 +51,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ProblemException problem = find(exception, ProblemException.class);
         if (problem != null) {
             return problem.problem();
+        }
+        if (find(exception, OptimisticLockException.class) != null) {
+            // two people acted on the same record at once and the other one committed first
+            return Problem.of(409, "concurrent-update",
+                    "Someone else changed this record at the same moment; read it again and retry.");
         }
         JsonProcessingException json = find(exception, JsonProcessingException.class);
         if (json != null) {
