@@ -55,7 +55,6 @@ import org.chrysalis.platform.api.validation.CreditCode;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * Inspections, the problems they find and their rectification tasks: the lifecycle, the
@@ -462,7 +461,7 @@ public class RectificationService {
         List<Long> problems = em.createQuery("select t.id from TaskEntity t where t.inspectionId = :id order by t.id",
                 Long.class).setParameter("id", i.id).getResultList();
         List<ChecklistItem> checklist = i.checklist == null ? List.of()
-                : StoredJson.read(i.checklist, new TypeReference<List<ChecklistItem>>() { });
+                : JsonText.readList(i.checklist, ChecklistItem.class);
         return new InspectionView(i.id, i.campaignId, i.siteName, i.creditCode, i.address, i.areaCode, i.inspector,
                 i.inspectedAt, checklist, i.summary, problems);
     }
@@ -478,7 +477,7 @@ public class RectificationService {
         boolean overdue = settings.policy().isOverdue(t.status, t.deadline, now);
         boolean escalated = t.escalatedAt != null;
         List<Evidence> evidence = t.evidence == null ? List.of()
-                : StoredJson.read(t.evidence, new TypeReference<List<Evidence>>() { });
+                : JsonText.readList(t.evidence, Evidence.class);
         return new TaskView(t.id, t.campaignId, t.keyAreaCode, t.inspectionId, t.description, t.severity,
                 Labels.of(locale, "severity", t.severity), t.siteName, t.creditCode, t.areaCode, t.responsibleParty,
                 t.responsibleDepartment, t.requiredEvidence, t.status, Labels.of(locale, "status", t.status), t.foundAt,

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class ApiBaselineIT {
     @Test
     void aBreakingChangeFailsTheBuildUntilItsPackageVersionIsRaised() throws IOException {
         Path work = Path.of(System.getProperty("sdk.workDir")).resolveSibling("baseline");
-        deleteRecursively(work);
+        WorkDirs.fresh(work);
         Maven maven = Maven.of(Path.of(System.getProperty("sdk.mavenHome")), Path.of(System.getProperty("sdk.repo")),
                 Path.of(System.getProperty("sdk.upstreamRepo")), work);
 
@@ -70,13 +69,5 @@ class ApiBaselineIT {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

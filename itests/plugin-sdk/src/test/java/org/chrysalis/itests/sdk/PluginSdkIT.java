@@ -3,11 +3,8 @@ package org.chrysalis.itests.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.chrysalis.testkit.ApiClient;
 import org.chrysalis.testkit.ApiClient.Response;
@@ -43,7 +40,7 @@ class PluginSdkIT {
     @Test
     void aGeneratedPluginBuildsInstallsAnswersAndLeavesWithoutDisturbingGrid() throws IOException {
         Path work = Path.of(System.getProperty("sdk.workDir"));
-        deleteRecursively(work);
+        WorkDirs.fresh(work);
         Maven maven = Maven.of(Path.of(System.getProperty("sdk.mavenHome")), Path.of(System.getProperty("sdk.repo")),
                 Path.of(System.getProperty("sdk.upstreamRepo")), work);
         ApiClient worker = karaf.as("pilot-worker");
@@ -97,13 +94,5 @@ class PluginSdkIT {
 
     private static long millis(long nanos) {
         return Duration.ofNanos(nanos).toMillis();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }
