@@ -2,6 +2,9 @@ package org.chrysalis.platform.core.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -21,13 +24,17 @@ import liquibase.resource.OSGiResourceAccessor;
 
 /**
  * Runs each bundle's Liquibase change log from the bundle's own jar on the shared DataSource. All
- * bundles share one DATABASECHANGELOG table; change set ids carry the bundle's prefix.
+ * bundles share one DATABASECHANGELOG table; change set ids carry the bundle's prefix. On Derby a
+ * change set runs in one transaction, DDL included, so a failed change set leaves the schema as it
+ * was and is not recorded. The last failure of each bundle is kept so that a feature upgrade can
+ * say why the new version did not start.
  */
 public class LiquibaseMigrator implements SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseMigrator.class);
 
     private final DataSource dataSource;
+    private final Map<Long, MigrationFailure> failures = new ConcurrentHashMap<>();
 
     public LiquibaseMigrator(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -47,14 +54,25 @@ public class LiquibaseMigrator implements SchemaMigrator {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            failures.remove(bundle.getBundleId());
             LOG.info("Schema of {} ({}): {} change sets applied", bundle.getSymbolicName(), changeLog, pending);
             return new MigrationResult(bundle.getSymbolicName(), changeLog, pending);
         } catch (SQLException e) {
+            failures.put(bundle.getBundleId(), new MigrationFailure(bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    "Database not reachable for migrations of " + bundle.getSymbolicName() + ": " + e.getMessage()));
             throw new IllegalStateException("Database not reachable for migrations of " + bundle.getSymbolicName(), e);
         } catch (Exception e) {
-            throw new IllegalStateException("Migrations of " + bundle.getSymbolicName() + " failed: " + e.getMessage(), e);
+            MigrationFailure failure = MigrationFailure.of(bundle.getSymbolicName(), bundle.getVersion().toString(), e);
+            failures.put(bundle.getBundleId(), failure);
+            throw new IllegalStateException(failure.reason(), e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The last failed migration of this bundle at its current version, if its last run failed. */
+    public Optional<MigrationFailure> failure(Bundle bundle) {
+        return Optional.ofNullable(failures.get(bundle.getBundleId()))
+                .filter(failure -> failure.version().equals(bundle.getVersion().toString()));
     }
 }

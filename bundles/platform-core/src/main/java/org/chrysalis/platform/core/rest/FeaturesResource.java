@@ -9,6 +9,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -21,7 +22,7 @@ import org.chrysalis.platform.core.features.FeatureAdministration;
 import org.chrysalis.platform.core.features.FeatureInfo;
 import org.chrysalis.platform.core.features.FeatureJob;
 
-/** Capability features for administrators: list, and install or uninstall as background jobs. */
+/** Capability features for administrators: list, and install, uninstall or upgrade as background jobs. */
 @Path("v1/platform/features")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
@@ -50,6 +51,17 @@ public class FeaturesResource {
     public Response uninstall(@PathParam("name") String name, @Context SecurityContext security, @Context UriInfo uri)
             throws Exception {
         return accepted(administration.submit(name, FeatureJob.Action.UNINSTALL, Actors.of(security).name()), uri);
+    }
+
+    /**
+     * Replaces the installed version by {@code version}; when the new version does not serve, the
+     * previous one is put back and the job fails with the reason.
+     */
+    @POST
+    @Path("{name}/upgrade")
+    public Response upgrade(@PathParam("name") String name, @QueryParam("version") String version,
+                            @Context SecurityContext security, @Context UriInfo uri) throws Exception {
+        return accepted(administration.upgrade(name, version, Actors.of(security).name()), uri);
     }
 
     @GET
