@@ -110,16 +110,34 @@ public class FeatureAdministration {
     }
 
     public FeatureJob submit(String feature, FeatureJob.Action action, String requestedBy) throws Exception {
+        return submit(feature, action, null, requestedBy);
+    }
+
+    /** @param version the version to install, or null for the newest (uninstall takes none) */
+    public FeatureJob submit(String feature, FeatureJob.Action action, String version, String requestedBy)
+            throws Exception {
         if (action == FeatureJob.Action.UPGRADE) {
-            throw new IllegalArgumentException("an upgrade names its version: use upgrade()");
+            throw new IllegalArgumentException("an upgrade runs through upgrade(), which checks what is installed");
         }
         if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
             throw ProblemException.notFound("Feature", feature);
         }
+        if (version != null && (action != FeatureJob.Action.INSTALL || features.getFeatures(feature, version).length == 0)) {
+            throw ProblemException.notFound("Feature version", feature + " " + version);
+        }
         if (PLATFORM.equals(feature) && action == FeatureJob.Action.UNINSTALL) {
             throw ProblemException.conflict("The platform feature serves this API and cannot be uninstalled here.");
         }
-        return enqueue(feature, action, null, requestedBy);
+        if (action == FeatureJob.Action.INSTALL) {
+            // Karaf would install a second version beside the first: one version serves at a time
+            String wanted = version != null ? version : newest(feature);
+            Optional<Feature> installed = installed(feature);
+            if (installed.isPresent() && !installed.get().getVersion().equals(wanted)) {
+                throw ProblemException.conflict(feature + " " + installed.get().getVersion()
+                        + " is installed: upgrade it to " + wanted + " instead.");
+            }
+        }
+        return enqueue(feature, action, version, requestedBy);
     }
 
     /**
@@ -166,7 +184,13 @@ public class FeatureAdministration {
         update(job.with(FeatureJob.State.RUNNING, null, null));
         try {
             switch (job.action()) {
-                case INSTALL -> features.installFeature(job.feature());
+                case INSTALL -> {
+                    if (job.version() == null) {
+                        features.installFeature(job.feature());
+                    } else {
+                        features.installFeature(job.feature(), job.version());
+                    }
+                }
                 case UNINSTALL -> features.uninstallFeature(job.feature());
                 case UPGRADE -> {
                     Optional<String> failed = upgrade(job);
@@ -224,6 +248,14 @@ public class FeatureAdministration {
             LOG.error("Putting {} {} back failed", previous.getName(), previous.getVersion(), e);
             return "Putting version " + previous.getVersion() + " back failed too: " + e.getMessage();
         }
+    }
+
+    private String newest(String name) throws Exception {
+        List<String> versions = new ArrayList<>();
+        for (Feature feature : features.getFeatures(name)) {
+            versions.add(feature.getVersion());
+        }
+        return FeatureVersions.newestFirst(versions).get(0);
     }
 
     private Optional<Feature> installed(String name) throws Exception {

@@ -39,11 +39,13 @@ public class FeaturesResource {
         return administration.list();
     }
 
+    /** Installs the newest version, or {@code version} when one is named. */
     @POST
     @Path("{name}/install")
-    public Response install(@PathParam("name") String name, @Context SecurityContext security, @Context UriInfo uri)
-            throws Exception {
-        return accepted(administration.submit(name, FeatureJob.Action.INSTALL, Actors.of(security).name()), uri);
+    public Response install(@PathParam("name") String name, @QueryParam("version") String version,
+                            @Context SecurityContext security, @Context UriInfo uri) throws Exception {
+        return accepted(administration.submit(name, FeatureJob.Action.INSTALL, blankToNull(version),
+                Actors.of(security).name()), uri);
     }
 
     @POST
@@ -68,6 +70,10 @@ public class FeaturesResource {
     @Path("jobs/{id}")
     public FeatureJob job(@PathParam("id") String id) {
         return administration.job(id).orElseThrow(() -> ProblemException.notFound("Job", id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Response accepted(FeatureJob job, UriInfo uri) {
