@@ -111,6 +111,17 @@ class UpgradeIT {
         assertThat(created.json().path("total").asLong()).isEqualTo(750);
         assertThat(admin.get(ENTRIES).json()).hasSize(ROWS + 1);
 
+        // the shell runs the same job and says how it ended
+        String shell = karaf.shell("chrysalis:upgrade chrysalis-ledger 2.1.0");
+        assertThat(shell).contains("Upgrade failed: Migration of org.chrysalis.itests.ledger 2.1.0",
+                "Version 2.0.0 was put back and serves again");
+        assertThat(capabilityVersion(admin)).isEqualTo("2.0.0");
+        assertThat(admin.get(ENTRIES).json()).hasSize(ROWS + 1);
+
+        // swapping versions refreshed the ledger bundle and nothing else
+        List<String> refreshed = karaf.refreshedBundles();
+        assertThat(refreshed).isNotEmpty().allMatch(entry -> entry.startsWith("org.chrysalis.itests.ledger/"));
+
         long upgradeMillis = millis(upgraded);
         System.out.printf("Upgrade 1.0.0 -> 2.0.0: DONE in %d ms; %d of %d rows checked intact with their backfilled total%n",
                 upgradeMillis, checked, ROWS);

@@ -2,6 +2,7 @@ package org.chrysalis.platform.core.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import liquibase.Contexts;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.executor.ExecutorService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.Database;
@@ -46,13 +52,19 @@ public class LiquibaseMigrator implements SchemaMigrator {
         // Liquibase looks up its services through the context class loader.
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(LiquibaseMigrator.class.getClassLoader());
+        Database database = null;
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(changeLog, new OSGiResourceAccessor(bundle), database);
             int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
             liquibase.update(new Contexts(), new LabelExpression());
             if (!connection.getAutoCommit()) {
                 connection.commit();
+            }
+            List<String> left = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).stream()
+                    .map(ChangeSet::getId).toList();
+            if (!left.isEmpty()) {
+                throw new IllegalStateException("change sets " + left + " were not applied");
             }
             failures.remove(bundle.getBundleId());
             LOG.info("Schema of {} ({}): {} change sets applied", bundle.getSymbolicName(), changeLog, pending);
@@ -66,8 +78,22 @@ public class LiquibaseMigrator implements SchemaMigrator {
             failures.put(bundle.getBundleId(), failure);
             throw new IllegalStateException(failure.reason(), e);
         } finally {
+            if (database != null) {
+                forget(database);
+            }
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Liquibase caches an executor, a lock service and the change log history per database, and two
+     * databases on the same pooled physical connection are equal. Without this, the run after a
+     * failed one reused the failed run's state: it reported its change sets applied and ran none.
+     */
+    private static void forget(Database database) {
+        Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
+        LockServiceFactory.getInstance().resetAll();
+        ChangeLogHistoryServiceFactory.getInstance().resetAll();
     }
 
     /** The last failed migration of this bundle at its current version, if its last run failed. */
