@@ -67,8 +67,11 @@ class UpgradeIT {
             written.add(created.json());
         }
 
-        // refused before any job starts: an unknown version, the version already installed
+        // refused before any job starts: an unknown version, not a version, the version already
+        // installed, a second version beside the installed one, a caller who is not an administrator
         assertThat(admin.post(FEATURES + "/chrysalis-ledger/upgrade?version=9.9.9", null).status()).isEqualTo(404);
+        assertThat(admin.post(FEATURES + "/chrysalis-ledger/upgrade?version=not-a-version", null).status()).isEqualTo(400);
+        assertThat(admin.post(FEATURES + "/chrysalis-ledger/install?version=2.0.0", null).status()).isEqualTo(409);
         assertThat(admin.post(FEATURES + "/chrysalis-ledger/upgrade?version=1.0.0", null).status()).isEqualTo(409);
         assertThat(karaf.as("grid-worker").post(FEATURES + "/chrysalis-ledger/upgrade?version=2.0.0", null).status())
                 .isEqualTo(403);

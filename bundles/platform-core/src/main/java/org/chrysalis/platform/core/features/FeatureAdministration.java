@@ -122,8 +122,11 @@ public class FeatureAdministration {
         if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
             throw ProblemException.notFound("Feature", feature);
         }
-        if (version != null && (action != FeatureJob.Action.INSTALL || features.getFeatures(feature, version).length == 0)) {
-            throw ProblemException.notFound("Feature version", feature + " " + version);
+        if (version != null) {
+            if (action != FeatureJob.Action.INSTALL) {
+                throw ProblemException.badRequest("Only an install takes a version.");
+            }
+            version = exactVersion(feature, version);
         }
         if (PLATFORM.equals(feature) && action == FeatureJob.Action.UNINSTALL) {
             throw ProblemException.conflict("The platform feature serves this API and cannot be uninstalled here.");
@@ -152,9 +155,7 @@ public class FeatureAdministration {
         if (version == null || version.isBlank()) {
             throw ProblemException.invalid("version", "is required");
         }
-        if (features.getFeatures(feature, version).length == 0) {
-            throw ProblemException.notFound("Feature version", feature + " " + version);
-        }
+        version = exactVersion(feature, version);
         if (PLATFORM.equals(feature)) {
             throw ProblemException.conflict("The platform feature serves this API and cannot be upgraded here.");
         }
@@ -248,6 +249,21 @@ public class FeatureAdministration {
             LOG.error("Putting {} {} back failed", previous.getName(), previous.getVersion(), e);
             return "Putting version " + previous.getVersion() + " back failed too: " + e.getMessage();
         }
+    }
+
+    /**
+     * The version of {@code feature} that {@code version} names, as the repository spells it. Only
+     * a plain version is accepted: Karaf would read anything else as a range (and fail on nonsense).
+     */
+    private String exactVersion(String feature, String version) throws Exception {
+        if (!FeatureVersions.isPlain(version)) {
+            throw ProblemException.invalid("version", "is not a version such as 1.2.0");
+        }
+        Feature[] found = features.getFeatures(feature, version);
+        if (found.length == 0) {
+            throw ProblemException.notFound("Feature version", feature + " " + version);
+        }
+        return found[0].getVersion();
     }
 
     private String newest(String name) throws Exception {

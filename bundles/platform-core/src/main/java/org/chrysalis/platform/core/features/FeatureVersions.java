@@ -3,6 +3,7 @@ package org.chrysalis.platform.core.features;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.osgi.framework.Version;
 
@@ -12,7 +13,14 @@ final class FeatureVersions {
     static final Comparator<String> ASCENDING = Comparator.comparing(FeatureVersions::parse)
             .thenComparing(Comparator.naturalOrder());
 
+    private static final Pattern PLAIN = Pattern.compile("\\d{1,9}(\\.\\d{1,9}){0,2}([.-][A-Za-z0-9_-]{1,64})?");
+
     private FeatureVersions() {
+    }
+
+    /** A single version such as {@code 2.1.0} or {@code 0.1.0-SNAPSHOT}, not a range. */
+    static boolean isPlain(String version) {
+        return version != null && PLAIN.matcher(version).matches();
     }
 
     static List<String> newestFirst(Collection<String> versions) {

@@ -19,4 +19,10 @@ class FeatureVersionsTest {
         assertThat(FeatureVersions.newestFirst(List.of("0.1.0-SNAPSHOT", "0.2-SNAPSHOT", "0.1.0")))
                 .containsExactly("0.2-SNAPSHOT", "0.1.0-SNAPSHOT", "0.1.0");
     }
+
+    @Test
+    void onlyPlainVersionsAreAccepted() {
+        assertThat(List.of("2.1.0", "1", "1.2", "0.1.0-SNAPSHOT", "1.0.0.RC1")).allMatch(FeatureVersions::isPlain);
+        assertThat(List.of("", "[1,3)", "1.0.0.0.0", "x", "1.0;DROP", "1.0.0 ", "'1'")).noneMatch(FeatureVersions::isPlain);
+    }
 }
