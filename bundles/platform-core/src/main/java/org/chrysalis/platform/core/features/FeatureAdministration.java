@@ -226,7 +226,9 @@ public class FeatureAdministration {
             problem = health.await(target, healthTimeout);
         } catch (Exception e) {
             LOG.warn("Upgrade of {} to {} failed", job.feature(), job.version(), e);
-            problem = Optional.of(job.feature() + " " + job.version() + " could not be installed: " + e.getMessage());
+            problem = Optional.of(ApiMismatch.find(e.getMessage())
+                    .map(mismatch -> mismatch.explain(job.feature() + " " + job.version(), providedApiPackages()))
+                    .orElse(job.feature() + " " + job.version() + " could not be installed: " + e.getMessage()));
         }
         if (problem.isEmpty()) {
             LOG.info("{} upgraded from {} to {} in {} ms", job.feature(), previous.getVersion(), job.version(),
