@@ -89,7 +89,7 @@ function renderNav() {
   nav.replaceChildren(...visiblePages().map(p => el('button', {
     type: 'button', id: 'nav-' + p.id, 'data-page': p.id,
     'aria-current': p.id === state.pageId ? 'page' : null,
-    onclick: () => { location.hash = '#/' + p.id; },
+    onclick: () => { notice(''); location.hash = '#/' + p.id; },
     text: t(p.titleKey),
   })));
 }
@@ -113,7 +113,6 @@ function route() {
     return;
   }
   if (page.id === state.pageId) return;
-  if (wanted === 'overview' || document.activeElement?.dataset?.page) notice('');
   state.page?.dispose?.();
   state.pageId = page.id;
   renderNav();

@@ -250,7 +250,7 @@ const MESSAGES = {
 /** Incident statuses of grid's stats, which come as enum names. */
 const INCIDENT_STATUS = {
   'zh-CN': { REPORTED: '已上报', ACCEPTED: '已受理', DISPATCHED: '已派遣', IN_PROGRESS: '处置中', RESOLVED: '已处置',
-    VERIFIED: '已核查', CLOSED: '已结案', REJECTED: '不予受理', ESCALATED: '已升级', REOPENED: '已重新打开',
+    VERIFIED: '已核查', CLOSED: '已结案', REJECTED: '不予受理', ESCALATED: '已督办', REOPENED: '重新处置',
     MERGED: '已合并', TRANSFERRED: '已移交' },
   'en': { REPORTED: 'Reported', ACCEPTED: 'Accepted', DISPATCHED: 'Dispatched', IN_PROGRESS: 'In progress',
     RESOLVED: 'Resolved', VERIFIED: 'Verified', CLOSED: 'Closed', REJECTED: 'Rejected', ESCALATED: 'Escalated',

@@ -49,7 +49,7 @@ export default function map(ctx) {
       tooltip: { trigger: 'item', formatter: p => p.seriesType === 'scatter'
         ? `${p.data.lot.name}<br>${t('col.available')}: ${p.data.lot.availableSpotNumber} / ${p.data.lot.totalSpotNumber}`
         : `${names[p.name] ?? p.name}<br>${t('map.openIncidents')}: ${p.value ?? 0}` },
-      visualMap: { min: 0, max, left: 10, bottom: 10, text: [String(max), '0'], calculable: true, seriesIndex: 0,
+      visualMap: { min: 0, max, left: 10, bottom: 10, calculable: true, seriesIndex: 0,
         inRange: { color: ['#e8f1fb', '#f3c06b', '#c0392b'] } },
       legend: { top: 0, data: [t('map.openIncidents'), t('map.lots')] },
       geo: { map: 'chrysalis-grids', roam: true, boundingCoords: bounds(gridList, lots),

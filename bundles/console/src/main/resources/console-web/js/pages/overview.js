@@ -50,7 +50,7 @@ export default function overview(ctx) {
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: names, axisLabel: { rotate: names.length > 3 ? 30 : 0, interval: 0, fontSize: 11 } },
-    yAxis: { type: 'value', ...extra.yAxis },
+    yAxis: { type: 'value', minInterval: 1, ...extra.yAxis },
     series,
   });
 
