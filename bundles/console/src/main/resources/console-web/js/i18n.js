@@ -265,7 +265,7 @@ const INCIDENT_ACTION = {
 };
 
 export function incidentAction(code) {
-  return INCIDENT_ACTION[lang()][code] ?? code;
+  return code ? INCIDENT_ACTION[lang()][code] ?? code : '';
 }
 
 export function lang() {
@@ -282,7 +282,7 @@ export function t(key, ...args) {
 }
 
 export function incidentStatus(code) {
-  return INCIDENT_STATUS[lang()][code] ?? code;
+  return code ? INCIDENT_STATUS[lang()][code] ?? code : '';
 }
 
 /** Fills every [data-i18n] element below root and sets the page language. */

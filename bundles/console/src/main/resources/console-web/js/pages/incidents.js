@@ -58,7 +58,7 @@ export default function incidents(ctx) {
     detail.dataset.id = incident.id;
     const facts = [
       ['col.id', incident.id], ['col.status', incident.statusLabel ?? incident.status], ['col.category', incident.categoryName],
-      ['col.description', incident.description], ['col.grid', incident.gridCode], ['col.department', incident.departmentCode],
+      ['col.description', incident.description], ['col.grid', incident.gridCode], ['col.department', departments.find(d => d.code === incident.departmentCode)?.name ?? incident.departmentCode],
       ['col.reportedAt', formatTime(incident.reportedAt)], ['col.deadline', formatTime(incident.resolutionDue)],
       ['col.overdue', incident.overdue ? t('yes') : t('no')]];
     detail.replaceChildren(
@@ -67,7 +67,7 @@ export default function incidents(ctx) {
       message ?? '',
       actions(incident),
       el('h2', { text: t('detail.history') }),
-      el('ol', {}, history.map(h => el('li', { text: `${formatTime(h.at)} ${h.actor ?? ''} ${incidentAction(h.action)} → ${incidentStatus(h.to)} ${h.comment ?? ''}` }))),
+      el('ol', {}, history.map(h => el('li', { text: `${formatTime(h.at)} ${h.actor ?? ''} ${h.action ? incidentAction(h.action) + ' → ' : ''}${incidentStatus(h.to)} ${h.comment ?? ''}` }))),
       el('button', { type: 'button', onclick: () => { detail.hidden = true; }, text: t('detail.close') }));
   }
 

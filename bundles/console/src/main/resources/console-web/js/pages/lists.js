@@ -1,7 +1,7 @@
 // Read-only list-and-detail views of the other capabilities' main cases, with their filters.
 import { api, query } from '../api.js';
 import { t, formatTime } from '../i18n.js';
-import { el, field, table, pager, errorBox } from '../ui.js';
+import { el, field, select, table, pager, errorBox } from '../ui.js';
 
 const PAGE_SIZE = 20;
 const label = (row, code) => row[code + 'Label'] ?? row[code];
@@ -9,7 +9,10 @@ const label = (row, code) => row[code + 'Label'] ?? row[code];
 /** A generic paged list with text filters and a detail panel listing every field of the chosen row. */
 function listPage({ titleKey, path, paged = true, filters, columns, detailPath }) {
   return ctx => {
-    const inputs = filters.map(([name, key]) => [name, field('l-' + name, key, el('input', { autocomplete: 'off' }))]);
+    // a filter with values is a choice of the API's enum names, the others free text
+    const inputs = filters.map(([name, key, values]) => [name, field('l-' + name, key, values
+      ? select([['', t('filter.any')], ...values.map(v => [v, v])])
+      : el('input', { autocomplete: 'off' }))]);
     const list = el('div', { id: 'list' });
     const detail = el('div', { class: 'card detail', id: 'list-detail', hidden: true });
     let offset = 0;
@@ -18,7 +21,7 @@ function listPage({ titleKey, path, paged = true, filters, columns, detailPath }
     ctx.main.append(el('h1', { text: t(titleKey) }), form, el('div', { class: 'split' }, list, detail));
 
     async function load() {
-      const params = Object.fromEntries(inputs.map(([name, f]) => [name, f.querySelector('input').value.trim()]));
+      const params = Object.fromEntries(inputs.map(([name, f]) => [name, f.querySelector('input, select').value.trim()]));
       try {
         const result = await api(path + query(paged ? { ...params, offset, limit: PAGE_SIZE } : params));
         const page = Array.isArray(result) ? { items: result, total: result.length, offset: 0, limit: result.length } : result;
@@ -51,21 +54,23 @@ function listPage({ titleKey, path, paged = true, filters, columns, detailPath }
 
 export const mediation = listPage({
   titleKey: 'page.mediation', path: 'mediation/cases', detailPath: c => 'mediation/cases/' + c.id,
-  filters: [['status', 'filter.status'], ['mediator', 'col.mediator']],
+  filters: [['status', 'filter.status', ['FILED', 'ACCEPTED', 'DECLINED', 'ASSIGNED', 'IN_MEDIATION', 'AGREEMENT',
+    'JUDICIALLY_CONFIRMED', 'FULFILLED', 'DEFAULTED', 'FAILED', 'REFERRED_TO_COURT', 'WITHDRAWN', 'EXPIRED']], ['mediator', 'col.mediator']],
   columns: [['col.id', c => c.id], ['col.status', c => label(c, 'status')], ['col.consumer', c => c.consumerName],
     ['col.merchant', c => c.merchantName], ['col.mediator', c => c.mediatorId], ['col.deadline', c => formatTime(c.deadline)]],
 });
 
 export const deliberation = listPage({
   titleKey: 'page.deliberation', path: 'deliberation/topics', detailPath: topic => 'deliberation/topics/' + topic.id,
-  filters: [['village', 'filter.village'], ['state', 'filter.status']],
+  filters: [['village', 'filter.village'], ['state', 'filter.status', ['DRAFT', 'COLLECTING', 'ON_AGENDA', 'IN_DELIBERATION',
+    'VOTING', 'DECIDED', 'IN_NOTICE', 'IMPLEMENTING', 'COMPLETED', 'DECLINED', 'WITHDRAWN', 'EXPIRED']]],
   columns: [['col.id', x => x.id], ['col.title', x => x.title], ['col.village', x => x.villageCode],
     ['col.kind', x => label(x, 'kind')], ['col.status', x => label(x, 'status')]],
 });
 
 export const campaigns = listPage({
   titleKey: 'page.campaigns', path: 'campaigns/tasks', detailPath: task => 'campaigns/tasks/' + task.id,
-  filters: [['campaign', 'filter.campaign'], ['state', 'filter.status']],
+  filters: [['campaign', 'filter.campaign'], ['state', 'filter.status', ['OPEN', 'IN_RECTIFICATION', 'SUBMITTED', 'ACCEPTED']]],
   columns: [['col.id', x => x.id], ['col.description', x => x.description], ['col.site', x => x.siteName],
     ['col.severity', x => label(x, 'severity')], ['col.status', x => label(x, 'status')],
     ['col.department', x => x.responsibleDepartment], ['col.deadline', x => formatTime(x.deadline)]],
