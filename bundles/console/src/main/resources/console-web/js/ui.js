@@ -53,7 +53,3 @@ export function errorBox(error) {
   const forbidden = error && error.status === 403;
   return el('p', { class: 'error', role: 'alert', text: forbidden ? t('notice.forbidden') : t('error.load') + (error?.message ?? error) });
 }
-
-export function card(titleKey, ...children) {
-  return el('section', { class: 'card', 'aria-label': t(titleKey) }, el('h2', { text: t(titleKey) }), ...children);
-}
