@@ -33,18 +33,45 @@ function listPage({ titleKey, path, paged = true, filters, columns, detailPath }
       }
     }
 
-    async function open(row) {
+    async function open(row, message) {
       try {
         const full = detailPath ? await api(detailPath(row)) : row;
         detail.hidden = false;
+        detail.dataset.id = full.id;
         detail.replaceChildren(el('dl', {}, Object.entries(full)
           .filter(([, v]) => v !== null && typeof v !== 'object')
-          .flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: /At$|Due$|deadline/.test(k) ? formatTime(v) : String(v) })])),
+          .flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { 'data-field': k, text: /At$|Due$|deadline/.test(k) ? formatTime(v) : String(v) })])),
+          message ?? '',
+          detailPath ? actions(full) : '',
           el('button', { type: 'button', onclick: () => { detail.hidden = true; }, text: t('detail.close') }));
       } catch (e) {
         detail.hidden = false;
         detail.replaceChildren(errorBox(e));
       }
+    }
+
+    /**
+     * The actions the API allows this user now, each sent as {"action": …}; one that needs more
+     * fields answers 400 and the page shows which.
+     */
+    function actions(full) {
+      const allowed = full.allowedActions ?? [];
+      const act = async action => {
+        let message;
+        try {
+          await api(detailPath(full) + '/actions', { method: 'POST', body: { action } });
+          message = el('p', { class: 'ok', role: 'status', text: t('act.done', action) });
+        } catch (e) {
+          const fields = (e.problem?.errors ?? []).map(f => `${f.field} ${f.message}`).join('; ');
+          message = el('p', { class: 'error', role: 'alert', text: t('act.failed') + e.message + (fields ? ' (' + fields + ')' : '') });
+        }
+        await open(full, message);
+        load();
+      };
+      return allowed.length
+        ? el('div', { class: 'actions' }, el('div', { class: 'buttons' },
+            allowed.map(a => el('button', { type: 'button', class: 'primary', 'data-act': a, onclick: () => act(a), text: a }))))
+        : '';
     }
 
     load();

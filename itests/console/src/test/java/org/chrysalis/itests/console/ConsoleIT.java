@@ -192,6 +192,26 @@ class ConsoleIT {
 
     @Test
     @Order(6)
+    void campaignOfficeStartsARectificationTaskFromItsList() {
+        navigate("campaigns");
+        new Select(waitFor(By.id("l-state"))).selectByValue("OPEN");
+        click(By.cssSelector("#main form button[type='submit']"));
+        // the filtered list is in when every status cell says open (待整改)
+        waitUntil(() -> {
+            List<WebElement> states = browser.findElements(By.cssSelector("#list-table tbody tr[data-id] td:nth-child(5)"));
+            return !states.isEmpty() && states.stream().allMatch(cell -> cell.getText().equals("待整改"));
+        });
+        click(By.cssSelector("#list-table tbody tr[data-id] button"));
+        String task = waitFor(By.cssSelector("#list-detail[data-id]")).getAttribute("data-id");
+        click(By.cssSelector("#list-detail button[data-act='START']"));
+        waitUntil(() -> text("#list-detail [data-field='statusLabel']").equals("整改中"));
+        assertThat(karaf.as("admin").get("/api/v1/campaigns/tasks/" + task).json().path("status").asText())
+                .isEqualTo("IN_RECTIFICATION");
+        screenshot("campaigns-task");
+    }
+
+    @Test
+    @Order(7)
     void everyPageRendersAndSwitchesToEnglish() {
         navigate("map");
         waitUntil(() -> Integer.parseInt(attribute("#map-chart", "data-points", "0")) > 0);
@@ -224,7 +244,7 @@ class ConsoleIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDispatcherSeesNoManagementAndTheApiRefusesThem() {
         click(By.id("logout"));
         signIn("dispatcher", "dispatcher");
