@@ -110,7 +110,13 @@ public final class KarafDistribution implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy(BOOT_TIMEOUT);
+        try {
+            awaitHealthy(BOOT_TIMEOUT);
+        } catch (RuntimeException notUp) {
+            // the caller never gets this instance to close: do not leave Karaf running behind the failure
+            kill();
+            throw notUp;
+        }
         lastBoot = Duration.between(began, Instant.now());
         return this;
     }

@@ -68,7 +68,8 @@ public class ChrysalisRestFeature extends AbstractFeature {
                 new ProblemMapper(),
                 new RequestSizeLimitFilter(maxRequestBytes),
                 new BasicAuthenticationFilter(new JaasAuthenticator(realm)),
-                new RolesAllowedFilter());
+                new RolesAllowedFilter(),
+                new ScriptChallengeFilter());
     }
 
     public void setMaxRequestBytes(long maxRequestBytes) {
