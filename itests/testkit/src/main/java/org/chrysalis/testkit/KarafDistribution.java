@@ -155,16 +155,47 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: the JVM gets no chance to flush or close anything. */
+    /**
+     * SIGKILL to the Karaf JVM: it gets no chance to flush or close anything. {@code bin/karaf daemon}
+     * execs the JVM, so the started process is the JVM; were it ever a wrapper that forks the JVM (as
+     * {@code bin/karaf server} does), killing only the wrapper would leave the JVM running, so its
+     * descendants are killed first. Fails if the JVM named in {@code karaf.pid} is still alive.
+     */
     public void kill() {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (process == null || !process.isAlive()) {
+            return;
         }
+        long jvm = jvmPid();
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            ProcessHandle.of(jvm).ifPresent(h -> h.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (ProcessHandle.of(jvm).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("the Karaf JVM " + jvm + " survived SIGKILL");
+        }
+    }
+
+    /**
+     * The pid of the running Karaf JVM, as Karaf itself writes it to {@code karaf.pid} (falls back to
+     * the started process while the file is not there yet).
+     */
+    public long jvmPid() {
+        try {
+            Path file = home.resolve("karaf.pid");
+            if (Files.exists(file)) {
+                String pid = Files.readString(file).trim();
+                if (!pid.isEmpty()) {
+                    return Long.parseLong(pid);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not written yet: the started process is the JVM (bin/karaf daemon execs it)
+        }
+        return process.pid();
     }
 
     public KarafDistribution restart() {
