@@ -28,7 +28,8 @@ public final class KarafDistribution implements AutoCloseable {
     /** System property with the path of the distribution's tar.gz. */
     public static final String ARCHIVE_PROPERTY = "chrysalis.distribution";
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+    /** Boot takes 7–8 s on an idle machine; a loaded CI host has taken over two minutes. */
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path home;
     private final int httpPort;
@@ -110,7 +111,13 @@ public final class KarafDistribution implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy(BOOT_TIMEOUT);
+        try {
+            awaitHealthy(BOOT_TIMEOUT);
+        } catch (RuntimeException notUp) {
+            // the caller gets no handle to stop it: do not leave a half-started JVM behind
+            kill();
+            throw notUp;
+        }
         lastBoot = Duration.between(began, Instant.now());
         return this;
     }
@@ -180,20 +187,21 @@ public final class KarafDistribution implements AutoCloseable {
     }
 
     /**
-     * The pid of the running Karaf JVM, as Karaf itself writes it to {@code karaf.pid} (falls back to
-     * the started process while the file is not there yet).
+     * The pid of the running Karaf JVM, as Karaf itself writes it to {@code karaf.pid}, if that is the
+     * started process or one of its children (the file of a killed run stays behind); otherwise the
+     * started process, which {@code bin/karaf daemon} turns into the JVM.
      */
     public long jvmPid() {
         try {
             Path file = home.resolve("karaf.pid");
             if (Files.exists(file)) {
-                String pid = Files.readString(file).trim();
-                if (!pid.isEmpty()) {
-                    return Long.parseLong(pid);
+                long pid = Long.parseLong(Files.readString(file).trim());
+                if (pid == process.pid() || process.descendants().anyMatch(child -> child.pid() == pid)) {
+                    return pid;
                 }
             }
         } catch (IOException | NumberFormatException e) {
-            // not written yet: the started process is the JVM (bin/karaf daemon execs it)
+            // not written yet
         }
         return process.pid();
     }

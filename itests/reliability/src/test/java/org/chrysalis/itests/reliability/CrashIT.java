@@ -73,6 +73,8 @@ class CrashIT {
             long loadMillis = 2_000 + random.nextInt(4_000);
             Thread.sleep(loadMillis);
             long jvm = karaf.jvmPid();
+            String command = ProcessHandle.of(jvm).flatMap(h -> h.info().command()).orElse("?");
+            assertThat(command).as("the process killed is the Karaf JVM").endsWith("java");
             karaf.kill();
             running.set(false);
             for (Thread client : clients) {

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Sensor observations in batches, each observation newer than every earlier one, so each must be
  * applied. After a restart every spot shows at least its last acknowledged observation (exactly it,
  * or a newer one that was in flight at the kill), and every lot's available and occupied counts
- * equal a count of its spots, the consistency rule of parking (and of its benchmark).
+ * equal a count of its spots, the consistency rule of parking (and of its benchmark). Each
+ * acknowledged batch has its audit entry (written right after the batch commits, before the answer).
  */
 final class ParkingWrites extends CrashWorkload {
 
@@ -33,6 +34,8 @@ final class ParkingWrites extends CrashWorkload {
     private List<String> spots;
     private long tick;
     private long observations;
+    private long batches;
+    private long auditedBefore;
 
     record Observation(String eventId, String spotId, String status, Instant observedAt) {
     }
@@ -47,6 +50,12 @@ final class ParkingWrites extends CrashWorkload {
     @Override
     void prepare() {
         spots = all(operator, API + "/spots?lot=" + lot).stream().map(s -> s.path("id").asText()).limit(150).toList();
+        auditedBefore = audited();
+    }
+
+    private long audited() {
+        return karaf.as("admin").get("/api/v1/platform/audit?capability=parking&entity=observations&user=parking-operator"
+                + "&limit=1").json().path("total").asLong();
     }
 
     @Override
@@ -69,6 +78,7 @@ final class ParkingWrites extends CrashWorkload {
             }
             batch.forEach(o -> latest.put(o.spotId(), o));
             observations += BATCH;
+            batches++;
         }
     }
 
@@ -108,6 +118,10 @@ final class ParkingWrites extends CrashWorkload {
                 problem("lot " + id + " counts " + l.path("availableSpotNumber") + " free / " + l.path("occupiedSpotNumber")
                         + " occupied, its spots " + free + " / " + occupied);
             }
+        }
+        long audited = audited() - auditedBefore;
+        if (audited < batches) {
+            lost(batches + " batches acknowledged, " + audited + " audited");
         }
         String shell = karaf.shell("parking:occupancy");
         if (!shell.contains("counts consistent with spots")) {
