@@ -34,7 +34,7 @@ final class BallotWrites extends CrashWorkload {
 
     private static final String API = "/api/v1/deliberation";
     private static final int VILLAGERS = 15;
-    private static final int TOPICS = 12;
+    private static final int TOPICS = 16;
 
     private final Random random;
     private final String village;

@@ -136,8 +136,8 @@ final class CaseWrites extends CrashWorkload {
                 checked += statuses.size();
             }
         }
-        if (toAct != null && !"REPORTED".equals(stored.get(toAct)) && !"FILED".equals(stored.get(toAct))) {
-            toAct = null;
+        if (toAct != null && known.get(toAct).size() > 1) {
+            toAct = null; // its action was in flight and committed
         }
     }
 
