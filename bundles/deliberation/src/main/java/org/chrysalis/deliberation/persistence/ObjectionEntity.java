@@ -48,7 +48,7 @@ public class ObjectionEntity {
     @Column(name = "RULED_AT")
     public Instant ruledAt;
 
-    /** Optimistic lock: a meeting or objection changes state, like every case record. */
+    /** Optimistic lock: an objection changes state (pending, then upheld, overruled or superseded) like every case record. */
     @Version
     @Column(name = "VERSION")
     public long version;
