@@ -76,7 +76,7 @@ public class MeetingEntity {
     @Column(name = "CREATED_BY", length = 100, nullable = false)
     public String createdBy;
 
-    /** Optimistic lock: a meeting changes state (scheduled, attended, closed) like every case record. */
+    /** Optimistic lock: a meeting changes (attendance, then minutes close it) like every case record. */
     @Version
     @Column(name = "VERSION")
     public long version;
