@@ -28,7 +28,8 @@ public final class KarafDistribution implements AutoCloseable {
     /** System property with the path of the distribution's tar.gz. */
     public static final String ARCHIVE_PROPERTY = "chrysalis.distribution";
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
+    /** Boot takes 7–8 s on an idle machine; a loaded CI host has taken over two minutes. */
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path home;
     private final int httpPort;
@@ -113,7 +114,7 @@ public final class KarafDistribution implements AutoCloseable {
         try {
             awaitHealthy(BOOT_TIMEOUT);
         } catch (RuntimeException notUp) {
-            // the caller never gets this instance to close: do not leave Karaf running behind the failure
+            // the caller gets no handle to stop it: do not leave a half-started JVM behind
             kill();
             throw notUp;
         }
@@ -161,16 +162,48 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: the JVM gets no chance to flush or close anything. */
+    /**
+     * SIGKILL to the Karaf JVM: it gets no chance to flush or close anything. {@code bin/karaf daemon}
+     * execs the JVM, so the started process is the JVM; were it ever a wrapper that forks the JVM (as
+     * {@code bin/karaf server} does), killing only the wrapper would leave the JVM running, so its
+     * descendants are killed first. Fails if the JVM named in {@code karaf.pid} is still alive.
+     */
     public void kill() {
-        if (process != null && process.isAlive()) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (process == null || !process.isAlive()) {
+            return;
         }
+        long jvm = jvmPid();
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            ProcessHandle.of(jvm).ifPresent(h -> h.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (ProcessHandle.of(jvm).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("the Karaf JVM " + jvm + " survived SIGKILL");
+        }
+    }
+
+    /**
+     * The pid of the running Karaf JVM, as Karaf itself writes it to {@code karaf.pid}, if that is the
+     * started process or one of its children (the file of a killed run stays behind); otherwise the
+     * started process, which {@code bin/karaf daemon} turns into the JVM.
+     */
+    public long jvmPid() {
+        try {
+            Path file = home.resolve("karaf.pid");
+            if (Files.exists(file)) {
+                long pid = Long.parseLong(Files.readString(file).trim());
+                if (pid == process.pid() || process.descendants().anyMatch(child -> child.pid() == pid)) {
+                    return pid;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not written yet
+        }
+        return process.pid();
     }
 
     public KarafDistribution restart() {

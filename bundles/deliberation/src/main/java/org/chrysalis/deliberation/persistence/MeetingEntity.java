@@ -9,6 +9,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import javax.persistence.Version;
 
 
 @Entity
@@ -74,4 +75,9 @@ public class MeetingEntity {
 
     @Column(name = "CREATED_BY", length = 100, nullable = false)
     public String createdBy;
+
+    /** Optimistic lock: a meeting changes (attendance, then minutes close it) like every case record. */
+    @Version
+    @Column(name = "VERSION")
+    public long version;
 }

@@ -8,6 +8,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Version;
 
 
 @Entity
@@ -46,4 +47,9 @@ public class ObjectionEntity {
 
     @Column(name = "RULED_AT")
     public Instant ruledAt;
+
+    /** Optimistic lock: an objection changes state (pending, then upheld, overruled or superseded) like every case record. */
+    @Version
+    @Column(name = "VERSION")
+    public long version;
 }

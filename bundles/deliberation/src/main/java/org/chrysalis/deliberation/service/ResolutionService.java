@@ -109,7 +109,7 @@ public class ResolutionService {
                 Transition back = TopicLifecycle.system(t.status, TopicAction.UPHOLD_OBJECTION).orElseThrow(() ->
                         ProblemException.conflict("The topic is " + t.status + "; an objection sends back only a"
                                 + " decision in public notice."));
-                em.createQuery("update ObjectionEntity o set o.status = :superseded where o.topicId = :id"
+                em.createQuery("update ObjectionEntity o set o.status = :superseded, o.version = o.version + 1 where o.topicId = :id"
                         + " and o.status = :pending").setParameter("superseded", SUPERSEDED).setParameter("id", topicId)
                         .setParameter("pending", PENDING).executeUpdate();
                 journal.move(em, t, back, actor.name(), now, input.reason(), "objection " + o.id + " upheld");

@@ -6,6 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Version;
 
 /** A spot, read through JPA; spots are created and their status changed with JDBC (see SpotStore). */
 @Entity
@@ -46,6 +47,11 @@ public class SpotEntity {
     @Column(name = "DEVICE_ID", length = 128)
     public String deviceId;
 
+    /**
+     * The compare-and-set version of ingestion's JDBC updates; mapped as the optimistic lock too, so a
+     * JPA write would honour it as well.
+     */
+    @Version
     @Column(name = "VERSION", nullable = false)
     public long version;
 }
