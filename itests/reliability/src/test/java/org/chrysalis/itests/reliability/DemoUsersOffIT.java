@@ -58,6 +58,12 @@ class DemoUsersOffIT {
     }
 
     @Test
+    void theDemoAdministratorCannotOpenTheShell() throws Exception {
+        assertThat(SshLogin.signsIn(karaf.sshPort(), "admin", "admin")).isFalse();
+        assertThat(SshLogin.signsIn(karaf.sshPort(), OWN_ADMIN, OWN_PASSWORD)).isTrue();
+    }
+
+    @Test
     void theDistrictsOwnAdministratorSignsIn() {
         String authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((OWN_ADMIN + ":" + OWN_PASSWORD).getBytes(StandardCharsets.UTF_8));

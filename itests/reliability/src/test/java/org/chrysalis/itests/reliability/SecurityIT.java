@@ -31,9 +31,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
-import org.apache.sshd.client.session.ClientSession;
 import org.chrysalis.testkit.ApiClient.Response;
 import org.chrysalis.testkit.KarafDistribution;
 import org.junit.jupiter.api.AfterAll;
@@ -220,24 +217,8 @@ class SecurityIT {
         return Map.of(JMXConnector.CREDENTIALS, new String[] {user, password});
     }
 
-    /** Whether the Karaf shell's SSH server accepts this password (none is sent when it is null). */
     private static boolean sshSignsIn(String user, String password) throws IOException {
-        try (SshClient client = SshClient.setUpDefaultClient()) {
-            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-            client.start();
-            try (ClientSession session = client.connect(user, "localhost", karaf.sshPort())
-                    .verify(Duration.ofSeconds(20)).getSession()) {
-                if (password != null) {
-                    session.addPasswordIdentity(password);
-                }
-                try {
-                    session.auth().verify(Duration.ofSeconds(20));
-                    return true;
-                } catch (IOException refused) {
-                    return false;
-                }
-            }
-        }
+        return SshLogin.signsIn(karaf.sshPort(), user, password);
     }
 
     private static Response basic(String user, String password) {
