@@ -28,12 +28,16 @@ public final class KarafDistribution implements AutoCloseable {
     /** System property with the path of the distribution's tar.gz. */
     public static final String ARCHIVE_PROPERTY = "chrysalis.distribution";
 
-    /** Boot takes 7–8 s on an idle machine; a loaded CI host has taken over two minutes. */
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+    /** System property with the longest wait for a start, in seconds (default 240: boot takes 7–8 s idle, a loaded CI host has taken over two minutes). */
+    public static final String BOOT_TIMEOUT_PROPERTY = "chrysalis.bootTimeout";
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(Long.getLong(BOOT_TIMEOUT_PROPERTY, 240));
 
     private final Path home;
     private final int httpPort;
     private final int sshPort;
+    private final int rmiRegistryPort = freePort();
+    private final int rmiServerPort = freePort();
     private Process process;
     private Duration lastBoot;
 
@@ -52,6 +56,14 @@ public final class KarafDistribution implements AutoCloseable {
      */
     public static KarafDistribution boot() {
         return unpack(Path.of(System.getProperty(WORK_PROPERTY, "target/chrysalis-instances"))).start();
+    }
+
+    /**
+     * Unpacks the distribution like {@link #boot()} without starting it, for a test that changes its
+     * {@code etc/} files first ({@link #setProperty}, {@link #home()}), then calls {@link #start()}.
+     */
+    public static KarafDistribution unpack() {
+        return unpack(Path.of(System.getProperty(WORK_PROPERTY, "target/chrysalis-instances")));
     }
 
     /** Unpacks the archive named by {@value #ARCHIVE_PROPERTY} into a new folder under {@code workDir}. */
@@ -80,8 +92,8 @@ public final class KarafDistribution implements AutoCloseable {
     private void configurePorts() throws IOException {
         setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
         setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(rmiRegistryPort));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(rmiServerPort));
     }
 
     /** Sets {@code key = value} in a configuration file of the instance, replacing the current value. */
@@ -310,6 +322,16 @@ public final class KarafDistribution implements AutoCloseable {
         return URI.create("http://localhost:" + httpPort);
     }
 
+    /** The port of the Karaf shell over SSH. */
+    public int sshPort() {
+        return sshPort;
+    }
+
+    /** The JMX connector's address, as {@code etc/org.apache.karaf.management.cfg} builds it. */
+    public String jmxServiceUrl() {
+        return "service:jmx:rmi://127.0.0.1:" + rmiServerPort + "/jndi/rmi://127.0.0.1:" + rmiRegistryPort + "/karaf-root";
+    }
+
     public Path home() {
         return home;
     }
@@ -390,7 +412,8 @@ public final class KarafDistribution implements AutoCloseable {
         return run(command, "", timeout);
     }
 
-    private static int freePort() {
+    /** A TCP port nothing listens on now, for a connector a test configures. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

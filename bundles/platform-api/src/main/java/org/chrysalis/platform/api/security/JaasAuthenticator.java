@@ -23,7 +23,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /**
  * Checks a user name and password against Karaf's JAAS realm, where administrators manage users
- * at runtime ({@code jaas:*} commands or {@code etc/users.properties}).
+ * at runtime ({@code jaas:*} commands; the realm reads {@code etc/chrysalis-users.properties}).
  *
  * <p>A JAAS login re-reads the users file and writes the security audit log, which cost more than
  * the request it guards. Successful logins are therefore remembered for {@link #DEFAULT_TTL}
