@@ -22,12 +22,13 @@ final class Latencies {
     /** Figures of one measured period; the histogram holds nanoseconds. */
     record Result(String name, long requests, long failed, double perSecond, Histogram histogram, String firstFailure) {
 
+        /** NaN when no request completed in the measured period. */
         double p50Millis() {
-            return histogram.getValueAtPercentile(50) / 1e6;
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(50) / 1e6;
         }
 
         double p99Millis() {
-            return histogram.getValueAtPercentile(99) / 1e6;
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(99) / 1e6;
         }
     }
 

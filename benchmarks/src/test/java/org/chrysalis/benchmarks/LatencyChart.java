@@ -32,7 +32,11 @@ final class LatencyChart {
 
     static void write(String title, Map<String, Histogram> distributions, Path png) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
-        distributions.forEach((name, histogram) -> data.addSeries(series(name, histogram)));
+        distributions.forEach((name, histogram) -> {
+            if (histogram.getTotalCount() > 0) {
+                data.addSeries(series(name, histogram));
+            }
+        });
         JFreeChart chart = ChartFactory.createXYLineChart(title, "percentile, in nines (0 = p0, 1 = p90, 2 = p99, 3 = p99.9)",
                 "latency (ms, log scale)", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();

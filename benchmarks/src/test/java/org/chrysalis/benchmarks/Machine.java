@@ -46,11 +46,20 @@ final class Machine {
     /** Heap in use after a full collection (jcmd GC.run, then GC.heap_info). */
     static long liveHeapMb(long pid) {
         jcmd(pid, "GC.run");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
+        // G1 prints one "heap" line, the serial collector a "generation" line per generation
+        long usedKb = 0;
+        boolean found = false;
+        for (String line : jcmd(pid, "GC.heap_info").split("\n")) {
+            Matcher used = Pattern.compile("(?:heap|generation)\\s+total \\d+K, used (\\d+)K").matcher(line);
+            if (used.find()) {
+                usedKb += Long.parseLong(used.group(1));
+                found = true;
+            }
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure from jcmd GC.heap_info");
         }
-        return Long.parseLong(used.group(1)) / 1024;
+        return usedKb / 1024;
     }
 
     /** The JVM's -X and -XX options (heap, GC, code cache) from its command line. */
@@ -74,8 +83,8 @@ final class Machine {
 
     /**
      * The hottest frames of a recording's execution samples: {@code self} counts the top frame,
-     * otherwise every distinct frame of a stack counts once (inclusive), leaving out the JDK's
-     * and the thread pool's own frames so what remains is what the request does.
+     * otherwise every distinct Chrysalis frame of a stack counts once (inclusive), which shows
+     * which of the platform's own methods the time goes through.
      */
     static Map<String, Integer> hotFrames(Path recording, boolean self, int limit) {
         String text = run(List.of("jfr", "print", "--stack-depth", "96", "--events", "jdk.ExecutionSample",
@@ -114,9 +123,7 @@ final class Machine {
             counts.merge(stack.get(0), 1, Integer::sum);
             return;
         }
-        stack.stream().filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.") && !f.startsWith("sun.")
-                        && !f.startsWith("org.eclipse.jetty.util.thread."))
-                .distinct().forEach(f -> counts.merge(f, 1, Integer::sum));
+        stack.stream().filter(f -> f.startsWith("org.chrysalis.")).distinct().forEach(f -> counts.merge(f, 1, Integer::sum));
     }
 
     private static String jcmd(long pid, String... command) {
