@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-args=()
+# the report names the command it came from
+args=("-Dbenchmark.command=benchmarks/run.sh${*:+ $*}")
 for arg in "$@"; do
   case "$arg" in
     --quick) args+=(-Dbenchmark.quick=true) ;;
