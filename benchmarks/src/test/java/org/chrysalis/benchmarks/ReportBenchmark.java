@@ -393,7 +393,10 @@ class ReportBenchmark {
                         + (QUICK ? " — **quick mode: a smoke check, not figures to quote**" : "") + ".",
                 "",
                 "Machine: " + Machine.describe() + ". Load average (1/5/15 min) " + loadBefore + " at the start, "
-                        + Machine.loadAverage() + " at the end. The load generator runs on the same machine as the server.",
+                        + Machine.loadAverage() + " at the end. The load generator runs on the same machine as the server."
+                        + (Double.parseDouble(loadBefore.split(" ")[0]) > Runtime.getRuntime().availableProcessors()
+                                ? " **The machine was busy with other work during this run (load above its core count): the"
+                                        + " absolute figures are noisy and low; compare the ratios.**" : ""),
                 "",
                 String.format("Each figure is the median of %d run(s) (each run's value beside it); ratios are taken within a run and"
                                 + " then the median of those. Throughput: %d connections in a closed loop (HdrHistogram, JDK HttpClient),"
