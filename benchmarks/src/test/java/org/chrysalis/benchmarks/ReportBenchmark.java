@@ -75,13 +75,18 @@ class ReportBenchmark {
             memory(karaf, "after boot");
             karaf.deploy(Path.of(System.getProperty("benchmark.probe")));
             karaf.awaitStatus(karaf.api(), "/bench/hello", 200, Duration.ofSeconds(60));
-            String slowest = throughput(karaf);
+            // profiled right after it was measured, on the same table (before the scale step fills it)
+            profile(karaf, throughput(karaf));
             hotDeployment(karaf);
             scale(karaf);
             memory(karaf, "after the load");
-            profile(karaf, slowest);
         } finally {
             karaf.close();
+        }
+        // what was changed because of earlier figures, kept by hand next to the harness
+        Path notes = Path.of(System.getProperty("benchmark.notes", "src/test/resources/profiling-notes.md"));
+        if (Files.exists(notes)) {
+            report.section(Files.readString(notes));
         }
         LatencyChart.write("Chrysalis latency at " + CONCURRENCY + " connections (all runs)", distributions,
                 Path.of(System.getProperty("benchmark.chart", "latency.png")));
@@ -375,14 +380,6 @@ class ReportBenchmark {
         text.append("\nChrysalis methods, inclusive (the method or anything it called):\n\n| samples | frame |\n|---:|---|\n");
         Machine.hotFrames(recording, false, 15).forEach((frame, n) -> text.append("| ").append(n).append(" | `").append(frame).append("` |\n"));
         report.section(text.toString());
-        Path notes = Path.of(System.getProperty("benchmark.notes", "src/test/resources/profiling-notes.md"));
-        if (Files.exists(notes)) {
-            try {
-                report.section(Files.readString(notes));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     private List<String> header(Instant began, String loadBefore) {
