@@ -1,49 +1,79 @@
 package org.chrysalis.benchmarks;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.chrysalis.testkit.ApiClient;
 
-/** Runs one call from a fixed number of threads for a fixed time and keeps every latency. */
+/**
+ * Runs one call from a fixed number of threads (a closed loop: each thread sends its next request
+ * when the last one answered), first for a warm-up that is thrown away, then for the measured
+ * period, recording every latency in an HdrHistogram. Only requests sent in the measured period
+ * count.
+ */
 final class Latencies {
 
-    record Result(String name, long requests, long failed, double perSecond, double p50Millis, double p99Millis) {
+    /** Figures of one measured period; the histogram holds nanoseconds. */
+    record Result(String name, long requests, long failed, double perSecond, Histogram histogram, String firstFailure) {
+
+        /** NaN when no request completed in the measured period. */
+        double p50Millis() {
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(50) / 1e6;
+        }
+
+        double p99Millis() {
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(99) / 1e6;
+        }
     }
 
     private Latencies() {
     }
 
-    /** {@code call} gets the thread's running counter, for varying its input. */
+    /** With a warm-up of a quarter of {@code duration} (at most 5 s). */
     static Result measure(String name, int threads, Duration duration, IntFunction<ApiClient.Response> call) {
-        List<long[]> samples = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
+        Duration warmUp = Duration.ofMillis(Math.min(5_000, duration.toMillis() / 4));
+        return measure(name, threads, warmUp, duration, call);
+    }
+
+    /**
+     * {@code call} gets a counter unique to the request, for varying its input. A call fails when
+     * it throws or answers 3xx or above; failed calls are counted, not recorded.
+     */
+    static Result measure(String name, int threads, Duration warmUp, Duration duration, IntFunction<ApiClient.Response> call) {
+        Recorder recorder = new Recorder(3);
         AtomicLong failed = new AtomicLong();
-        Instant end = Instant.now().plus(duration);
-        long[][] perThread = new long[threads][];
-        int[] counts = new int[threads];
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        long measureFrom = System.nanoTime() + warmUp.toNanos();
+        long end = measureFrom + duration.toNanos();
+        List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int index = t;
-            perThread[t] = new long[1 << 16];
             Thread worker = new Thread(() -> {
                 int n = 0;
-                while (Instant.now().isBefore(end)) {
-                    long start = System.nanoTime();
-                    ApiClient.Response response = call.apply(index * 1_000_000 + n);
+                for (long start = System.nanoTime(); start < end; start = System.nanoTime()) {
+                    String failure;
+                    try {
+                        ApiClient.Response response = call.apply(index * 10_000_000 + n++);
+                        failure = response.status() < 300 ? null : response.toString();
+                    } catch (RuntimeException e) {
+                        failure = e.toString();
+                    }
                     long took = System.nanoTime() - start;
-                    if (response.status() >= 300) {
-                        failed.incrementAndGet();
+                    if (start >= measureFrom) {
+                        if (failure == null) {
+                            recorder.recordValue(took);
+                        } else {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, failure);
+                        }
                     }
-                    if (n == perThread[index].length) {
-                        perThread[index] = java.util.Arrays.copyOf(perThread[index], n * 2);
-                    }
-                    perThread[index][n++] = took;
                 }
-                counts[index] = n;
             }, name + "-" + t);
             workers.add(worker);
             worker.start();
@@ -55,27 +85,10 @@ final class Latencies {
                 Thread.currentThread().interrupt();
             }
         }
-        int total = 0;
-        for (int t = 0; t < threads; t++) {
-            samples.add(java.util.Arrays.copyOf(perThread[t], counts[t]));
-            total += counts[t];
-        }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] s : samples) {
-            System.arraycopy(s, 0, all, at, s.length);
-            at += s.length;
-        }
-        java.util.Arrays.sort(all);
-        return new Result(name, total, failed.get(), total / (duration.toMillis() / 1000.0),
-                percentile(all, 0.50), percentile(all, 0.99));
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1_000_000.0;
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
+        Histogram histogram = recorder.getIntervalHistogram();
+        long requests = histogram.getTotalCount() + failed.get();
+        return new Result(name, requests, failed.get(), histogram.getTotalCount() / seconds, histogram,
+                firstFailure.get());
     }
 }

@@ -108,6 +108,18 @@ public final class KarafDistribution implements AutoCloseable {
 
     /** Starts the instance and waits until the platform's health answers 200. */
     public KarafDistribution start() {
+        return start(() -> isUp(api()));
+    }
+
+    /**
+     * Starts the instance and waits until an anonymous GET of {@code path} answers 200: for
+     * distributions without the platform's health (a bare Karaf to compare with).
+     */
+    public KarafDistribution start(String path) {
+        return start(() -> api().tryGet(path) == 200);
+    }
+
+    private KarafDistribution start(java.util.function.BooleanSupplier ready) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -124,7 +136,7 @@ public final class KarafDistribution implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            awaitHealthy(BOOT_TIMEOUT);
+            await(ready, BOOT_TIMEOUT);
         } catch (RuntimeException notUp) {
             // the caller gets no handle to stop it: do not leave a half-started JVM behind
             kill();
@@ -137,17 +149,21 @@ public final class KarafDistribution implements AutoCloseable {
     /** Polls the health endpoint until the platform and every installed capability are UP. */
     public void awaitHealthy(Duration timeout) {
         ApiClient anonymous = api();
+        await(() -> isUp(anonymous), timeout);
+    }
+
+    private void await(java.util.function.BooleanSupplier ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
-            if (isUp(anonymous)) {
+            if (ready.getAsBoolean()) {
                 return;
             }
             sleep(200);
         }
-        throw new IllegalStateException("Chrysalis not UP after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+        throw new IllegalStateException("Karaf not ready after " + timeout + "; see " + home.resolve("data/log/karaf.log"));
     }
 
     private static boolean isUp(ApiClient client) {
@@ -228,9 +244,14 @@ public final class KarafDistribution implements AutoCloseable {
      * administrator types them; returns what they printed. Fails when the client fails.
      */
     public String shell(String command) {
+        return shell(command, Duration.ofMinutes(3));
+    }
+
+    /** {@link #shell(String)} for commands that run longer than three minutes. */
+    public String shell(String command, Duration timeout) {
         List<String> cmd = List.of(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
                 "-h", "localhost", "-u", "admin", "-p", "admin", "-r", "30", "-d", "1", "-b");
-        return run(cmd, command + "\n", Duration.ofMinutes(3),
+        return run(cmd, command + "\n", timeout,
                 "KARAF_OPTS", "-Duser.home=" + home.resolve("data/client-home"));
     }
 

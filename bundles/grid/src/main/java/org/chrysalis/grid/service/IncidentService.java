@@ -173,16 +173,18 @@ public class IncidentService {
     private List<Duplicate> duplicates(long self, String category, double lat, double lon, double radius) {
         double dLat = radius / 111_320.0;
         double dLon = radius / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        // the four columns the finder needs, not whole entities: a report used to spend most of its
+        // time loading (and registering) up to 200 neighbours (JFR, benchmarks/REPORT.md)
         List<OpenIncident> near = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select i from IncidentEntity i where i.category = :category and i.id <> :self"
+                "select i.id, i.latitude, i.longitude from IncidentEntity i where i.category = :category and i.id <> :self"
                         + " and i.status not in :closed and i.latitude between :lat0 and :lat1"
-                        + " and i.longitude between :lon0 and :lon1", IncidentEntity.class)
+                        + " and i.longitude between :lon0 and :lon1", Object[].class)
                 .setParameter("category", category).setParameter("self", self)
                 .setParameter("closed", terminal())
                 .setParameter("lat0", lat - dLat).setParameter("lat1", lat + dLat)
                 .setParameter("lon0", lon - dLon).setParameter("lon1", lon + dLon)
                 .setMaxResults(200).getResultList().stream()
-                .map(i -> new OpenIncident(i.id, i.category, i.latitude, i.longitude)).toList());
+                .map(row -> new OpenIncident((Long) row[0], category, (Double) row[1], (Double) row[2])).toList());
         return DuplicateFinder.candidates(near, category, lat, lon, radius).stream()
                 .map(d -> new Duplicate(d.id(), Math.round(d.distanceMeters() * 10) / 10.0)).toList();
     }
