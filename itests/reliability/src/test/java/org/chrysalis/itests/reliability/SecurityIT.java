@@ -152,6 +152,20 @@ class SecurityIT {
     }
 
     @Test
+    void aPasswordTheDistrictSetsReplacesTheDemoPassword() {
+        String demo = "parking-operator";
+        String own = "Own-" + Long.toHexString(System.nanoTime());
+        karaf.shell("jaas:realm-manage --realm karaf\njaas:user-add " + demo + " " + own
+                + "\njaas:role-add " + demo + " parking-operator\njaas:update");
+        assertThat(basic(demo, own).status()).as("the district's password").isEqualTo(200);
+        assertThat(basic(demo, demo).status()).as("the published demo password").isEqualTo(401);
+
+        karaf.shell("jaas:realm-manage --realm karaf\njaas:user-delete " + demo + "\njaas:update");
+        assertThat(basic(demo, demo).status()).as("the demo user is back once the district's is gone").isEqualTo(200);
+        System.out.println("Passwords: a demo user's published password stops working once the district sets its own");
+    }
+
+    @Test
     void demoUsersAreAnnouncedOnceWithTheSwitch() {
         List<String> warnings = karaf.logLines("Demo users are active");
         assertThat(warnings).hasSize(1);

@@ -1,3 +1,3 @@
-/** Small JPA helpers every capability's persistence unit may list: Instant columns, JSON text. */
-@org.osgi.annotation.versioning.Version("1.1.0")
+/** Small JPA helpers every capability uses: Instant columns, JSON text, transactions retried on lock contention. */
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.chrysalis.platform.api.persistence;

@@ -2,14 +2,19 @@ package org.chrysalis.platform.core.security;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
@@ -38,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * <p>Two files: {@value #USERS_FILE} (the district's own accounts, where {@code jaas:user-add}
  * writes) and {@value #DEMO_USERS_FILE} (the demo users, whose passwords the README publishes),
  * which {@code demo.users = false} in {@code etc/org.chrysalis.platform.cfg} takes out of the realm.
+ * A name in the district's file overrides the demo user of that name: once an administrator sets
+ * {@code admin}'s own password, the published one no longer signs in, even with demo users on.
  */
 public final class ChrysalisRealm implements JaasRealm {
 
@@ -56,17 +63,23 @@ public final class ChrysalisRealm implements JaasRealm {
     private static final Logger LOG = LoggerFactory.getLogger(ChrysalisRealm.class);
 
     private final Supplier<AppConfigurationEntry[]> karafEntries;
+    /** The demo users not overridden by the district's file, kept under {@code karaf.data}. */
+    static final String DEMO_USERS_IN_EFFECT = "chrysalis/demo-users-in-effect.properties";
+
     private final Path etc;
+    private final Path data;
     private final boolean demoUsers;
 
     /** As wired in the platform's blueprint: Karaf's realm is looked up at each login. */
     public ChrysalisRealm(BundleContext context, boolean demoUsers) {
-        this(() -> karafRealmEntries(context), Path.of(System.getProperty("karaf.etc", "etc")), demoUsers);
+        this(() -> karafRealmEntries(context), Path.of(System.getProperty("karaf.etc", "etc")),
+                Path.of(System.getProperty("karaf.data", "data")), demoUsers);
     }
 
-    ChrysalisRealm(Supplier<AppConfigurationEntry[]> karafEntries, Path etc, boolean demoUsers) {
+    ChrysalisRealm(Supplier<AppConfigurationEntry[]> karafEntries, Path etc, Path data, boolean demoUsers) {
         this.karafEntries = karafEntries;
         this.etc = etc;
+        this.data = data;
         this.demoUsers = demoUsers;
     }
 
@@ -109,7 +122,7 @@ public final class ChrysalisRealm implements JaasRealm {
             if (PROPERTIES_MODULE.equals(entry.getOptions().get(MODULE_OPTION))) {
                 entries.add(withUsers(entry, etc.resolve(USERS_FILE)));
                 if (demoUsers) {
-                    entries.add(withUsers(entry, etc.resolve(DEMO_USERS_FILE)));
+                    entries.add(withUsers(entry, demoUsersInEffect()));
                 }
             } else {
                 entries.add(entry);
@@ -120,13 +133,57 @@ public final class ChrysalisRealm implements JaasRealm {
 
     /** The user names of the demo users file (groups left out). */
     List<String> demoUserNames() {
+        return userNames(etc.resolve(DEMO_USERS_FILE)).stream().sorted().toList();
+    }
+
+    /**
+     * The demo users file itself, or, when the district's file has users of the same names, a copy
+     * without them: otherwise the second login module would still accept a published password the
+     * administrator has replaced. The copy is rewritten (atomically) only when it changes.
+     */
+    Path demoUsersInEffect() {
+        Path demo = etc.resolve(DEMO_USERS_FILE);
+        Set<String> own = userNames(etc.resolve(USERS_FILE));
+        try {
+            List<String> lines = Files.readAllLines(demo, StandardCharsets.ISO_8859_1);
+            List<String> kept = lines.stream().filter(line -> !own.contains(key(line))).toList();
+            if (kept.size() == lines.size()) {
+                return demo;
+            }
+            Path effective = data.resolve(DEMO_USERS_IN_EFFECT);
+            if (!Files.isRegularFile(effective) || !Files.readAllLines(effective, StandardCharsets.ISO_8859_1).equals(kept)) {
+                Files.createDirectories(effective.getParent());
+                Path next = Files.createTempFile(effective.getParent(), "demo-users", ".tmp");
+                Files.write(next, kept, StandardCharsets.ISO_8859_1);
+                Files.move(next, effective, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return effective;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo users", e);
+        }
+    }
+
+    /** The user name a properties line defines, or null for comments, blanks and groups. */
+    private static String key(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || trimmed.startsWith("_g_")) {
+            return null;
+        }
+        int end = 0;
+        while (end < trimmed.length() && "=: \t".indexOf(trimmed.charAt(end)) < 0) {
+            end++;
+        }
+        return trimmed.substring(0, end);
+    }
+
+    private static Set<String> userNames(Path file) {
         Properties users = new Properties();
-        try (InputStream in = Files.newInputStream(etc.resolve(DEMO_USERS_FILE))) {
+        try (InputStream in = Files.newInputStream(file)) {
             users.load(in);
         } catch (IOException e) {
-            return List.of();
+            return Set.of();
         }
-        return users.stringPropertyNames().stream().filter(name -> !name.startsWith(GROUP_PREFIX)).sorted().toList();
+        return users.stringPropertyNames().stream().filter(name -> !name.startsWith(GROUP_PREFIX)).collect(Collectors.toSet());
     }
 
     private static AppConfigurationEntry withUsers(AppConfigurationEntry entry, Path users) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class ChrysalisRealmTest {
 
     @Test
     void readsThePlatformsUsersFileFirstWithKarafsEncryption() {
-        AppConfigurationEntry[] entries = new ChrysalisRealm(() -> KARAF, etc, false).getEntries();
+        AppConfigurationEntry[] entries = new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), false).getEntries();
 
         assertThat(entries).hasSize(2);
         assertThat(options(entries[0]))
@@ -55,8 +56,8 @@ class ChrysalisRealmTest {
 
     @Test
     void demoUsersAreASecondUsersFileOnlyWhileSwitchedOn() {
-        AppConfigurationEntry[] on = new ChrysalisRealm(() -> KARAF, etc, true).getEntries();
-        AppConfigurationEntry[] off = new ChrysalisRealm(() -> KARAF, etc, false).getEntries();
+        AppConfigurationEntry[] on = new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), true).getEntries();
+        AppConfigurationEntry[] off = new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), false).getEntries();
 
         assertThat(Arrays.stream(on).map(e -> options(e).get("users")))
                 .containsExactly(etc.resolve("chrysalis-users.properties").toString(),
@@ -67,13 +68,13 @@ class ChrysalisRealmTest {
 
     @Test
     void withoutKarafsRealmNobodySignsIn() {
-        assertThat(new ChrysalisRealm(() -> new AppConfigurationEntry[0], etc, true).getEntries()).isEmpty();
+        assertThat(new ChrysalisRealm(() -> new AppConfigurationEntry[0], etc, etc.resolve("data"), true).getEntries()).isEmpty();
     }
 
     @Test
     void inAStockKarafWithoutThePlatformsUsersFileKarafsEntriesServe() throws IOException {
         Files.delete(etc.resolve("chrysalis-users.properties"));
-        assertThat(new ChrysalisRealm(() -> KARAF, etc, true).getEntries()).containsExactly(KARAF);
+        assertThat(new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), true).getEntries()).containsExactly(KARAF);
     }
 
     @Test
@@ -83,7 +84,26 @@ class ChrysalisRealmTest {
                 _g_\\:admingroup = group,admin
                 villager = {CRYPT}CD{CRYPT},villager
                 """);
-        assertThat(new ChrysalisRealm(() -> KARAF, etc, true).demoUserNames()).containsExactly("admin", "villager");
+        assertThat(new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), true).demoUserNames()).containsExactly("admin", "villager");
+    }
+
+    @Test
+    void aDistrictUserOverridesTheDemoUserOfTheSameName() throws IOException {
+        Files.writeString(etc.resolve("chrysalis-demo-users.properties"), """
+                # demo
+                admin = {CRYPT}AB{CRYPT},_g_:admingroup
+                _g_\\:admingroup = group,admin
+                villager = {CRYPT}CD{CRYPT},villager
+                """);
+        ChrysalisRealm realm = new ChrysalisRealm(() -> KARAF, etc, etc.resolve("data"), true);
+        assertThat(realm.demoUsersInEffect()).isEqualTo(etc.resolve("chrysalis-demo-users.properties"));
+
+        Files.writeString(etc.resolve("chrysalis-users.properties"), "admin = {CRYPT}EF{CRYPT},_g_:admingroup\n", StandardOpenOption.APPEND);
+        Path effective = realm.demoUsersInEffect();
+
+        assertThat(effective).isEqualTo(etc.resolve("data").resolve(ChrysalisRealm.DEMO_USERS_IN_EFFECT));
+        assertThat(Files.readString(effective)).doesNotContain("{CRYPT}AB{CRYPT}").contains("villager = ", "_g_\\:admingroup");
+        assertThat(options(realm.getEntries()[1])).containsEntry("users", effective.toString());
     }
 
     @SuppressWarnings("unchecked")
