@@ -144,6 +144,9 @@ public final class ChrysalisRealm implements JaasRealm {
     Path demoUsersInEffect() {
         Path demo = etc.resolve(DEMO_USERS_FILE);
         Set<String> own = userNames(etc.resolve(USERS_FILE));
+        if (own.isEmpty() || !Files.isRegularFile(demo)) {
+            return demo;
+        }
         try {
             List<String> lines = Files.readAllLines(demo, StandardCharsets.ISO_8859_1);
             List<String> kept = lines.stream().filter(line -> !own.contains(key(line))).toList();
