@@ -16,14 +16,24 @@ if sources_changed; then
 fi
 
 if [ ! -f instance/.unpacked ] || [ "$archive" -nt instance/.unpacked ]; then
-  echo "Unpacking the distribution into ./instance (data/derby is kept)..."
+  echo "Unpacking the distribution into ./instance (the database and changed etc/ files are kept)..."
   keep=$(mktemp -d)
   [ -d instance/data/derby ] && mv instance/data/derby "$keep/derby"
+  # files in etc/ changed since the last unpack are the district's: users added with jaas:user-add,
+  # settings changed with config:edit or by hand
+  if [ -f instance/.unpacked ]; then
+    (cd instance && find etc -type f -newer .unpacked -print0 | xargs -0 -r cp --parents -t "$keep")
+  fi
   rm -rf instance && mkdir instance
   tar xzf "$archive" --strip-components=1 -C instance
   if [ -d "$keep/derby" ]; then mkdir -p instance/data && mv "$keep/derby" instance/data/derby; fi
-  rmdir "$keep" 2>/dev/null || true
   touch instance/.unpacked
+  # copied after the marker, so they count as changed again at the next unpack
+  if [ -d "$keep/etc" ]; then
+    echo "Kept from the previous instance: $(cd "$keep" && find etc -type f | sort | tr '\n' ' ')"
+    cp -r "$keep/etc/." instance/etc/
+  fi
+  rm -rf "$keep"
 fi
 
 echo "Starting Chrysalis: http://localhost:8181/api/v1/platform/health, ssh -p 8101 admin@localhost"
