@@ -18,6 +18,8 @@ import org.chrysalis.grid.service.Views.CategoryView;
 import org.chrysalis.platform.api.i18n.Locales;
 import org.chrysalis.platform.api.persistence.RetryingJpaTemplate;
 import org.chrysalis.platform.api.time.PlatformClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills the incident table with synthetic incidents for capacity tests ({@code grid:generate}):
@@ -33,6 +35,7 @@ import org.chrysalis.platform.api.time.PlatformClock;
  */
 public class LoadGenerator {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LoadGenerator.class);
     /** Below Derby's lock escalation threshold (5,000 row locks), so live traffic is not blocked. */
     private static final int BATCH = 1_000;
     /** A batch that lost a lock conflict (the platform's schedulers use the same table) is written again. */
@@ -103,6 +106,7 @@ public class LoadGenerator {
                 if (attempt == ATTEMPTS || !RetryingJpaTemplate.isLockContention(e)) {
                     throw e;
                 }
+                LOG.info("Rows {} to {} lost a lock conflict ({}); writing them again", first, last, e.getMessage());
                 try {
                     Thread.sleep(50L * attempt);
                 } catch (InterruptedException interrupted) {
