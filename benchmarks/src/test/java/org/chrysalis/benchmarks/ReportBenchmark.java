@@ -363,15 +363,18 @@ class ReportBenchmark {
     // the slowest path under JFR
 
     private void profile(KarafDistribution karaf, String slowest) {
-        String name = slowest;
+        // -Dbenchmark.profile=<start of a path's name> profiles that path instead
+        String chosen = System.getProperty("benchmark.profile", "");
+        String name = chosen.isEmpty() ? slowest : throughputCalls.keySet().stream().filter(n -> n.startsWith(chosen))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no throughput path " + chosen));
         // measured again on its own, so the recording holds that path and nothing else
         IntFunction<ApiClient.Response> call = throughputCalls.get(name);
         Path recording = karaf.home().resolve("benchmark.jfr");
         Machine.startRecording(karaf.jvmPid());
         Latencies.Result r = Latencies.measure(name, CONCURRENCY, WARM_UP, MEASURE, call);
         Machine.stopRecording(karaf.jvmPid(), recording);
-        StringBuilder text = new StringBuilder("### Profile of the slowest path\n\n")
-                .append("The slowest path of the throughput step, *").append(name).append("*, measured again for ")
+        StringBuilder text = new StringBuilder(chosen.isEmpty() ? "### Profile of the slowest path\n\n" : "### Profile\n\n")
+                .append(chosen.isEmpty() ? "The slowest path" : "The path").append(" of the throughput step, *").append(name).append("*, measured again for ")
                 .append(MEASURE.toSeconds()).append(" s under JFR (`jcmd <pid> JFR.start settings=profile`; ")
                 .append(String.format("%.0f/s, p99 %.1f ms while recording; ", r.perSecond(), r.p99Millis()))
                 .append(Machine.samples(recording)).append(" execution samples, read with `jfr print --events jdk.ExecutionSample`).\n\n")

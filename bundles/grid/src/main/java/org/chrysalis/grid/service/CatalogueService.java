@@ -1,9 +1,12 @@
 package org.chrysalis.grid.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +55,7 @@ public class CatalogueService {
     private final PlatformClock clock;
     private final GridSettings settings;
     private volatile List<GridShape> shapes;
+    private volatile Map<String, CategoryEntity> categories;
 
     public CatalogueService(JpaTemplate jpa, AreaService areas, AuditService audit, PlatformClock clock,
                             GridSettings settings) {
@@ -255,15 +259,42 @@ public class CatalogueService {
     // ---- categories
 
     public List<CategoryView> categories(Locale locale) {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                // a parameter, not the literal TRUE: EclipseLink writes that as 1, which Derby refuses
-                .createQuery("select c from CategoryEntity c where c.active = :active order by c.code", CategoryEntity.class)
-                .setParameter("active", true).getResultList().stream().map(c -> view(c, locale)).toList());
+        return activeCategories().values().stream().map(c -> view(c, locale)).toList();
     }
 
     public Optional<CategoryView> category(String code, Locale locale) {
-        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(CategoryEntity.class, code))
-                .filter(c -> c.active).map(c -> view(c, locale)));
+        return Optional.ofNullable(code == null ? null : activeCategories().get(code)).map(c -> view(c, locale));
+    }
+
+    /**
+     * The active categories by code, in code order; cached until a category is created. Every
+     * incident view names its category, so a list page used to open 20 EntityManagers for them.
+     */
+    private Map<String, CategoryEntity> activeCategories() {
+        Map<String, CategoryEntity> cached = categories;
+        if (cached == null) {
+            cached = jpa.txExpr(TransactionType.Supports, em -> {
+                Map<String, CategoryEntity> byCode = new LinkedHashMap<>();
+                // a parameter, not the literal TRUE: EclipseLink writes that as 1, which Derby refuses
+                em.createQuery("select c from CategoryEntity c where c.active = :active order by c.code", CategoryEntity.class)
+                        .setParameter("active", true).getResultList().forEach(c -> byCode.put(c.code, copy(c)));
+                return Collections.unmodifiableMap(byCode);
+            });
+            categories = cached;
+        }
+        return cached;
+    }
+
+    /** Detached from the persistence context, so the cached value is never a managed (or shared) instance. */
+    private static CategoryEntity copy(CategoryEntity c) {
+        CategoryEntity copy = new CategoryEntity();
+        copy.code = c.code;
+        copy.nameZh = c.nameZh;
+        copy.nameEn = c.nameEn;
+        copy.description = c.description;
+        copy.handoff = c.handoff;
+        copy.active = c.active;
+        return copy;
     }
 
     public CategoryView createCategory(CategoryInput input, Actor actor, Locale locale) {
@@ -275,7 +306,7 @@ public class CatalogueService {
                 .check(input.handoff() == null || HANDOFF_TARGETS.contains(input.handoff()), "handoff",
                         "must be one of " + HANDOFF_TARGETS)
                 .throwIfAny();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        CategoryView created = jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(CategoryEntity.class, input.code()) != null) {
                 throw ProblemException.conflict("A category with code '" + input.code() + "' already exists.");
             }
@@ -289,6 +320,8 @@ public class CatalogueService {
             audit.record(new AuditEvent(actor.name(), CAPABILITY, "category", c.code, "create", null, input));
             return view(c, locale);
         });
+        categories = null;
+        return created;
     }
 
     private CategoryView view(CategoryEntity c, Locale locale) {

@@ -2,10 +2,12 @@ package org.chrysalis.grid.service;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,6 +75,7 @@ public class IncidentService {
     private final GridSettings settings;
     private final GridEvents events;
     private final Handoffs handoffs;
+    private final ListTotals<IncidentFilter> totals = new ListTotals<>();
 
     public IncidentService(JpaTemplate jpa, CatalogueService catalogue, AuditService audit, PlatformClock clock,
                            GridSettings settings, GridEvents events, Handoffs handoffs) {
@@ -210,13 +213,23 @@ public class IncidentService {
                                 "escalated", IncidentStatus.ESCALATED, "active", ESCALATABLE,
                                 "reported", IncidentStatus.REPORTED, "now", now));
             }
-            TypedQuery<IncidentEntity> select = conditions.bind(em.createQuery("select i from IncidentEntity i"
-                    + conditions.where() + " order by i.reportedAt desc, i.id desc", IncidentEntity.class));
-            TypedQuery<Long> count = conditions.bind(
-                    em.createQuery("select count(i) from IncidentEntity i" + conditions.where(), Long.class));
-            List<IncidentView> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(i -> view(i, actor, locale)).toList();
-            return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+            // the page's ids first, read in order from an index that holds the order (grid changelog,
+            // grid-5), then only those rows: sorting whole matching rows took seconds at 200,000
+            List<Long> ids = conditions.bind(em.createQuery("select i.id from IncidentEntity i"
+                    + conditions.where() + " order by i.reportedAt desc, i.id desc", Long.class))
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            Map<Long, IncidentEntity> rows = new HashMap<>();
+            if (!ids.isEmpty()) {
+                em.createQuery("select i from IncidentEntity i where i.id in :ids", IncidentEntity.class)
+                        .setParameter("ids", ids).getResultList().forEach(i -> rows.put(i.id, i));
+            }
+            List<IncidentView> items = ids.stream().map(rows::get).filter(Objects::nonNull)
+                    .map(i -> view(i, actor, locale)).toList();
+            long total = totals.total(filter, upTo -> conditions.bind(em.createQuery("select i.id from IncidentEntity i"
+                            + conditions.where(), Long.class)).setMaxResults(upTo).getResultList().size(),
+                    () -> conditions.bind(em.createQuery("select count(i) from IncidentEntity i"
+                            + conditions.where(), Long.class)).getSingleResult());
+            return new Page<>(items, total, page.offset(), page.limit());
         });
     }
 

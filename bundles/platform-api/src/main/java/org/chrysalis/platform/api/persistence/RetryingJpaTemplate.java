@@ -73,7 +73,7 @@ public final class RetryingJpaTemplate implements JpaTemplate {
     }
 
     /** Whether a lock conflict of the database, anywhere in the cause chain, made this fail. */
-    static boolean isLockContention(Throwable failure) {
+    public static boolean isLockContention(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
