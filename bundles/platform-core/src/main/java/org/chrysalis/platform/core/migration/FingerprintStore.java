@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 final class FingerprintStore {
 
-    /** Derby: "Table/View ... does not exist". */
-    static final String NO_SUCH_TABLE = "42X05";
+    /**
+     * SQL state class 42 (syntax error or access rule violation) is how Derby (42X05), PostgreSQL
+     * (42P01) and the standard (42S02) say that a table is not there.
+     */
+    private static final String NO_SUCH_TABLE_CLASS = "42";
 
     private FingerprintStore() {
     }
@@ -31,7 +34,7 @@ final class FingerprintStore {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            if (NO_SUCH_TABLE.equals(e.getSQLState())) {
+            if (missingTable(connection, e)) {
                 return Optional.empty();
             }
             throw e;
@@ -61,10 +64,24 @@ final class FingerprintStore {
             }
             return true;
         } catch (SQLException e) {
-            if (NO_SUCH_TABLE.equals(e.getSQLState())) {
+            if (missingTable(connection, e)) {
                 return false;
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the statement failed because its table is not there; if so, a transaction the failure
+     * left aborted (PostgreSQL) is rolled back so that the connection can be used on.
+     */
+    static boolean missingTable(Connection connection, SQLException e) throws SQLException {
+        if (e.getSQLState() == null || !e.getSQLState().startsWith(NO_SUCH_TABLE_CLASS)) {
+            return false;
+        }
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+        return true;
     }
 }

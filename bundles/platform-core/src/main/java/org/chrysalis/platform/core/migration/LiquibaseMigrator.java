@@ -121,7 +121,7 @@ public class LiquibaseMigrator implements SchemaMigrator {
                 return result.getInt(1);
             }
         } catch (SQLException e) {
-            if (FingerprintStore.NO_SUCH_TABLE.equals(e.getSQLState())) {
+            if (FingerprintStore.missingTable(connection, e)) {
                 return 0;
             }
             throw e;
