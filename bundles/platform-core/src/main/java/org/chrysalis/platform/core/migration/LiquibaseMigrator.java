@@ -1,6 +1,8 @@
 package org.chrysalis.platform.core.migration;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ import liquibase.resource.OSGiResourceAccessor;
  * bundles share one DATABASECHANGELOG table; change set ids carry the bundle's prefix. On Derby a
  * change set runs in one transaction, DDL included, so a failed change set leaves the schema as it
  * was and is not recorded. The last failure of each bundle is kept so that a feature upgrade can
- * say why the new version did not start.
+ * say why the new version did not start. A change log applied completely before and unchanged since
+ * (its fingerprint, {@link FingerprintStore}) is not given to Liquibase again.
  */
 public class LiquibaseMigrator implements SchemaMigrator {
 
@@ -49,14 +52,30 @@ public class LiquibaseMigrator implements SchemaMigrator {
 
     @Override
     public synchronized MigrationResult migrate(Bundle bundle, String changeLog) {
+        String fingerprint = ChangeLogFingerprint.of(bundle, changeLog);
+        try (Connection connection = dataSource.getConnection()) {
+            // Liquibase parses the change log and reads the history at every start (about a second on
+            // Derby); a change log applied completely before, unchanged, needs none of that
+            if (FingerprintStore.applied(connection, bundle.getSymbolicName(), changeLog).filter(fingerprint::equals).isPresent()) {
+                failures.remove(bundle.getBundleId());
+                LOG.info("Schema of {} ({}): up to date", bundle.getSymbolicName(), changeLog);
+                return new MigrationResult(bundle.getSymbolicName(), changeLog, 0);
+            }
+        } catch (SQLException e) {
+            throw unreachable(bundle, e);
+        }
+        return update(bundle, changeLog, fingerprint);
+    }
+
+    private MigrationResult update(Bundle bundle, String changeLog, String fingerprint) {
         // Liquibase looks up its services through the context class loader.
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(LiquibaseMigrator.class.getClassLoader());
         Database database = null;
         try (Connection connection = dataSource.getConnection()) {
+            int before = appliedChangeSets(connection, changeLog);
             database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(changeLog, new OSGiResourceAccessor(bundle), database);
-            int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
             liquibase.update(new Contexts(), new LabelExpression());
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -66,13 +85,15 @@ public class LiquibaseMigrator implements SchemaMigrator {
             if (!left.isEmpty()) {
                 throw new IllegalStateException("change sets " + left + " were not applied");
             }
+            int applied = appliedChangeSets(connection, changeLog) - before;
+            if (!FingerprintStore.record(connection, bundle.getSymbolicName(), changeLog, fingerprint)) {
+                LOG.debug("No fingerprint table yet for {}: Liquibase runs again at its next start", changeLog);
+            }
             failures.remove(bundle.getBundleId());
-            LOG.info("Schema of {} ({}): {} change sets applied", bundle.getSymbolicName(), changeLog, pending);
-            return new MigrationResult(bundle.getSymbolicName(), changeLog, pending);
+            LOG.info("Schema of {} ({}): {} change sets applied", bundle.getSymbolicName(), changeLog, applied);
+            return new MigrationResult(bundle.getSymbolicName(), changeLog, applied);
         } catch (SQLException e) {
-            failures.put(bundle.getBundleId(), new MigrationFailure(bundle.getSymbolicName(), bundle.getVersion().toString(),
-                    "Database not reachable for migrations of " + bundle.getSymbolicName() + ": " + e.getMessage()));
-            throw new IllegalStateException("Database not reachable for migrations of " + bundle.getSymbolicName(), e);
+            throw unreachable(bundle, e);
         } catch (Exception e) {
             MigrationFailure failure = MigrationFailure.of(bundle.getSymbolicName(), bundle.getVersion().toString(), e);
             failures.put(bundle.getBundleId(), failure);
@@ -82,6 +103,28 @@ public class LiquibaseMigrator implements SchemaMigrator {
                 forget(database);
             }
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private IllegalStateException unreachable(Bundle bundle, SQLException e) {
+        failures.put(bundle.getBundleId(), new MigrationFailure(bundle.getSymbolicName(), bundle.getVersion().toString(),
+                "Database not reachable for migrations of " + bundle.getSymbolicName() + ": " + e.getMessage()));
+        return new IllegalStateException("Database not reachable for migrations of " + bundle.getSymbolicName(), e);
+    }
+
+    /** Change sets of this change log in Liquibase's history (none before its table exists): one query, no parsing. */
+    private static int appliedChangeSets(Connection connection, String changeLog) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = ?")) {
+            count.setString(1, changeLog);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (SQLException e) {
+            if (FingerprintStore.missingTable(connection, e)) {
+                return 0;
+            }
+            throw e;
         }
     }
 
