@@ -40,6 +40,7 @@ async function start() {
   echartsLoaded();
   // both at once: the overview's load time starts here
   const [me, capabilities] = await Promise.all([api('platform/me'), api('platform/capabilities')]);
+  performance.mark('console-signed-in');
   state.me = me;
   $('login-view').hidden = true;
   $('app-view').hidden = false;

@@ -3,6 +3,9 @@
 let loading = null;
 
 export function echartsLoaded() {
-  loading ??= import('./echarts.js');
+  loading ??= import('./echarts.js').then(module => {
+    performance.mark('console-echarts-loaded');
+    return module;
+  });
   return loading;
 }

@@ -126,7 +126,7 @@ public class DemoData {
                                 agree("退货退款并按价款十倍赔偿", 12_800L, inTwoWeeks), step(DisputeAction.FULFIL))),
                 new Dispute("杨先生", "新区数码广场", DisputeCategory.GOODS_QUALITY, 699_900,
                         "新买的笔记本电脑屏幕出现坏点", List.of(step(DisputeAction.ACCEPT), step(DisputeAction.START),
-                                agree("更换同型号新机", null, inTwoWeeks), step(DisputeAction.FULFIL))),
+                                agree("更换同型号新机", 699_900L, inTwoWeeks), step(DisputeAction.FULFIL))),
                 new Dispute("周女士", "兰州新区某驾校", DisputeCategory.SERVICES, 480_000,
                         "驾校未按合同安排练车，要求退还学费", List.of(step(DisputeAction.ACCEPT), step(DisputeAction.START),
                                 step(DisputeAction.FAIL), refer("(2026)甘0191民初100号"))),
