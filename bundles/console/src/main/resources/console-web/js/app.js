@@ -3,6 +3,7 @@ import { api, setCredentials, hasCredentials, clearCredentials, whenUnauthorized
 import { t, translate, lang, setLang } from './i18n.js';
 import { el } from './ui.js';
 import { PAGES } from './pages.js';
+import { echartsLoaded } from './charts.js';
 
 const CAPABILITY_POLL_MS = 5000;
 const state = { me: null, capabilities: new Set(), page: null, pageId: null, timer: null };
@@ -36,8 +37,10 @@ async function signIn(event) {
 }
 
 async function start() {
+  echartsLoaded();
   // both at once: the overview's load time starts here
   const [me, capabilities] = await Promise.all([api('platform/me'), api('platform/capabilities')]);
+  performance.mark('console-signed-in');
   state.me = me;
   $('login-view').hidden = true;
   $('app-view').hidden = false;

@@ -1,5 +1,7 @@
 // Console labels, one small table per language; data labels (statusLabel, names) come from the API
 // in the language sent as Accept-Language.
+import { LABELS } from './labels.js';
+
 const KEY = 'chrysalis.console.lang';
 
 const MESSAGES = {
@@ -111,7 +113,7 @@ const MESSAGES = {
     'mg.platform': '平台功能（不可卸载）',
     'mg.install': '安装',
     'mg.uninstall': '卸载',
-    'mg.upgrade': '升级到 {0}',
+    'mg.upgradeTo': '升级到版本',
     'mg.installed': '已安装',
     'mg.notInstalled': '未安装',
     'mg.running': '正在{0} {1}…',
@@ -232,7 +234,7 @@ const MESSAGES = {
     'mg.platform': 'Platform features (always installed)',
     'mg.install': 'Install',
     'mg.uninstall': 'Uninstall',
-    'mg.upgrade': 'Upgrade to {0}',
+    'mg.upgradeTo': 'Upgrade to version',
     'mg.installed': 'installed',
     'mg.notInstalled': 'not installed',
     'mg.running': '{0} {1} running…',
@@ -246,6 +248,10 @@ const MESSAGES = {
     'map.noGrid': 'Grid management is not installed: no grids to draw.',
   },
 };
+
+for (const language of Object.keys(LABELS)) {
+  Object.assign(MESSAGES[language], LABELS[language]);
+}
 
 /** Incident statuses of grid's stats, which come as enum names. */
 const INCIDENT_STATUS = {
@@ -293,6 +299,15 @@ export function translate(root = document) {
 
 export function formatTime(iso) {
   return iso ? new Date(iso).toLocaleString(lang()) : '';
+}
+
+export function formatDate(iso) {
+  return iso ? new Date(iso + 'T00:00:00').toLocaleDateString(lang()) : '';
+}
+
+/** An amount in fen (1/100 yuan) as yuan. */
+export function yuan(fen) {
+  return fen === null || fen === undefined ? '' : t('yuan', (fen / 100).toLocaleString(lang(), { minimumFractionDigits: 2 }));
 }
 
 export function percent(ratio) {

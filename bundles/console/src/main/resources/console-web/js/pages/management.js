@@ -30,6 +30,8 @@ export default function management(ctx) {
   const body = el('div', { id: 'features' }, el('p', { class: 'muted', text: t('loading') }));
   ctx.main.append(el('h1', { text: t('page.management') }), jobBox, body);
   let busy = false;
+  /** The upgrade version picked per feature, kept across the table's refreshes. */
+  const chosen = new Map();
   let timer = null;
   let disposed = false;
 
@@ -51,18 +53,24 @@ export default function management(ctx) {
       text: component.status + (reason ? ' – ' + reason : '') });
   }
 
+  /** Install or uninstall; and when newer versions are registered, a choice of them (newest first) and Upgrade. */
   function buttons(feature) {
-    const upgrade = (feature.availableVersions ?? []).find(v => newer(v, feature.version));
+    const upgrades = (feature.availableVersions ?? []).filter(v => newer(v, feature.version)).sort((a, b) => (newer(a, b) ? -1 : 1));
+    const versionId = 'upgrade-version-' + feature.name;
+    const version = upgrades.length > 0 && feature.installed
+      ? el('select', { id: versionId, 'data-feature': feature.name, disabled: busy,
+          onchange: e => chosen.set(feature.name, e.target.value) }, upgrades.map(v => el('option', { value: v, text: v })))
+      : null;
+    if (version && upgrades.includes(chosen.get(feature.name))) version.value = chosen.get(feature.name);
     return el('div', { class: 'buttons' },
       feature.installed
         ? el('button', { type: 'button', class: 'danger', 'data-action': 'uninstall', 'data-feature': feature.name,
             disabled: busy, onclick: () => run(feature.name, 'uninstall'), text: t('mg.uninstall') })
         : el('button', { type: 'button', class: 'primary', 'data-action': 'install', 'data-feature': feature.name,
             disabled: busy, onclick: () => run(feature.name, 'install'), text: t('mg.install') }),
-      feature.installed && upgrade
-        ? el('button', { type: 'button', 'data-action': 'upgrade', 'data-feature': feature.name, disabled: busy,
-            onclick: () => run(feature.name, 'upgrade', upgrade), text: t('mg.upgrade', upgrade) })
-        : null);
+      version ? [el('label', { for: versionId, class: 'inline', text: t('mg.upgradeTo') }), version,
+        el('button', { type: 'button', 'data-action': 'upgrade', 'data-feature': feature.name, disabled: busy,
+          onclick: () => run(feature.name, 'upgrade', version.value), text: t('mg.UPGRADE') })] : null);
   }
 
   function render(features, components) {
@@ -83,22 +91,23 @@ export default function management(ctx) {
 
   async function run(name, operation, version) {
     busy = true;
-    body.querySelectorAll('button[data-action]').forEach(b => { b.disabled = true; });
+    body.querySelectorAll('button[data-action], select[data-feature]').forEach(b => { b.disabled = true; });
     const label = t('mg.' + operation.toUpperCase());
     const show = (cls, text) => jobBox.replaceChildren(el('p', { class: 'job ' + cls, role: cls === 'failed' ? 'alert' : 'status', text }));
-    show('running', t('mg.running', label, name));
+    const target = version ? name + ' ' + version : name;
+    show('running', t('mg.running', label, target));
     try {
       const path = `platform/features/${encodeURIComponent(name)}/${operation}` + (version ? '?version=' + encodeURIComponent(version) : '');
       let job = await api(path, { method: 'POST' });
       while (job.state === 'PENDING' || job.state === 'RUNNING') {
         await new Promise(r => setTimeout(r, JOB_POLL_MS));
         job = await api('platform/features/jobs/' + encodeURIComponent(job.id));
-        show('running', t('mg.running', label, name) + ' ' + job.state);
+        show('running', t('mg.running', label, target) + ' ' + job.state);
       }
-      if (job.state === 'DONE') show('done', t('mg.done', label, name));
-      else show('failed', t('mg.failed', label, name, job.reason ?? job.state));
+      if (job.state === 'DONE') show('done', t('mg.done', label, target));
+      else show('failed', t('mg.failed', label, target, job.reason ?? job.state));
     } catch (e) {
-      show('failed', t('mg.failed', label, name, e.message));
+      show('failed', t('mg.failed', label, target, e.message));
     } finally {
       busy = false;
       await load();
@@ -106,7 +115,8 @@ export default function management(ctx) {
   }
 
   const poll = async () => {
-    if (!busy) await load();
+    // not while the user is on a control of the table: a redraw would take their focus and choice away
+    if (!busy && !body.contains(document.activeElement)) await load();
     if (!disposed) timer = setTimeout(poll, REFRESH_MS);
   };
   poll();

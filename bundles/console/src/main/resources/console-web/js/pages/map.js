@@ -1,6 +1,6 @@
 // The district drawn from the grids' own GeoJSON boundaries (no map tiles), coloured by open incidents,
 // with the parking lots and their free spots.
-import * as echarts from '../echarts.js';
+import { echartsLoaded } from '../charts.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { el, errorBox } from '../ui.js';
@@ -18,7 +18,7 @@ export default function map(ctx) {
   const box = el('div', { class: 'map-chart', id: 'map-chart', 'data-chart': 'map', role: 'img', 'aria-label': t('page.map') });
   const message = el('div');
   ctx.main.append(el('h1', { text: t('page.map') }), message, el('section', { class: 'card' }, box));
-  const chart = echarts.init(box);
+  let chart = null;
   let disposed = false;
 
   async function load() {
@@ -27,13 +27,14 @@ export default function map(ctx) {
       message.replaceChildren(el('p', { class: 'muted', text: t('map.noGrid') }));
       return;
     }
-    const gridList = await grids();
+    const [gridList, echarts] = await Promise.all([grids(), echartsLoaded()]);
     // incidents and lots are optional layers: a user who may not read them still gets the grids
     const [areas, counts, lots] = await Promise.all([
       api('platform/areas?limit=200').then(p => p.items.filter(a => a.boundary && a.level !== 'VILLAGE' && a.level !== 'COMMUNITY')).catch(() => []),
       incidentsByGrid().catch(() => ({})),
       installed.has('parking') ? api('parking/lots').catch(() => []) : Promise.resolve([])]);
     if (disposed) return;
+    chart ??= echarts.init(box);
     echarts.registerMap('chrysalis-grids', {
       type: 'FeatureCollection',
       // towns and streets first, so the grids inside them are drawn on top
@@ -66,7 +67,7 @@ export default function map(ctx) {
   }
 
   load().catch(e => message.replaceChildren(errorBox(e)));
-  const resize = () => chart.resize();
+  const resize = () => chart?.resize();
   window.addEventListener('resize', resize);
-  return { dispose() { disposed = true; window.removeEventListener('resize', resize); chart.dispose(); } };
+  return { dispose() { disposed = true; window.removeEventListener('resize', resize); chart?.dispose(); } };
 }

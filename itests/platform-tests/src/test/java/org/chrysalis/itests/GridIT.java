@@ -57,6 +57,9 @@ class GridIT {
                 java.util.Map.of("Accept-Language", "en")).json();
         assertThat(categories.findValuesAsText("name")).contains("Road damage", "Consumer dispute");
         assertThat(integrator.get("/api/v1/platform/capabilities").json().findValuesAsText("id")).contains("grid");
+        // the demo incidents, each taken as far as its stage through the service: the last one loaded was rejected
+        assertThat(integrator.get(INCIDENTS + "?grid=ZC-2-G1&status=REJECTED").json().path("total").asInt()).isPositive();
+        assertThat(integrator.get(INCIDENTS + "?grid=HH-1-G1&status=CLOSED").json().path("total").asInt()).isPositive();
     }
 
     @Test

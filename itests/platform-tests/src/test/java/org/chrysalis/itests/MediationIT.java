@@ -192,6 +192,17 @@ class MediationIT {
     }
 
     @Test
+    void demoCasesAreThereAtTheirStages() {
+        JsonNode cases = karaf.as("integrator").get(CASES + "?limit=200").json().path("items");
+        java.util.Map<String, String> byConsumer = new java.util.HashMap<>();
+        cases.forEach(c -> byConsumer.putIfAbsent(c.path("consumerName").asText(), c.path("status").asText()));
+        // the demo's last case is withdrawn: every case before it was taken to its stage too
+        assertThat(byConsumer).containsEntry("刘女士", "FULFILLED").containsEntry("杨先生", "FULFILLED")
+                .containsEntry("周女士", "REFERRED_TO_COURT").containsEntry("吴先生", "WITHDRAWN")
+                .containsEntry("何女士", "DECLINED");
+    }
+
+    @Test
     void gridHandsConsumerDisputesOverAndKeepsTheLink() {
         long incident = reportConsumerDispute();
         JsonNode transferred = karaf.as("dispatcher").post("/api/v1/grid/incidents/" + incident + "/actions",
