@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +166,22 @@ class ConsoleIT {
     @Test
     @Order(3)
     void overviewLoadsInUnderOneSecond() {
-        // a fresh load, signed in: the page, its modules, ECharts, the API calls and the charts drawn
-        // (a reload: going to another #fragment of the same page would not load anything)
+        // fresh loads, signed in: the page, its modules, ECharts, the API calls and the charts drawn
+        // (a reload: going to another #fragment of the same page would not load anything). The
+        // median of three, so one hiccup of the shared CI machine does not decide it.
         navigate("overview");
+        double[] loads = new double[3];
+        for (int i = 0; i < loads.length; i++) {
+            loads[i] = overviewReload();
+        }
+        double median = Arrays.stream(loads).sorted().toArray()[loads.length / 2];
+        System.out.printf("Overview load, median of %d reloads: %.0f ms (each: %s)%n", loads.length, median,
+                Arrays.toString(Arrays.stream(loads).map(Math::rint).toArray()));
+        assertThat(median).isLessThan(1000);
+    }
+
+    /** Reloads the overview; ms from navigation start until its charts are rendered and painted. */
+    private static double overviewReload() {
         browser.navigate().refresh();
         waitFor(By.cssSelector("#overview[data-rendered]"));
         JavascriptExecutor js = browser;
@@ -182,7 +196,7 @@ class ConsoleIT {
         System.out.println("Slowest requests of that load (ms from navigation start, duration): " + js.executeScript(
                 "return performance.getEntriesByType('resource').sort((a, b) => b.duration - a.duration).slice(0, 6)"
                         + ".map(r => r.name.replace(location.origin, '') + ' @' + Math.round(r.startTime) + ' ' + Math.round(r.duration)).join(', ')"));
-        assertThat(rendered).isLessThan(1000);
+        return rendered;
     }
 
     @Test

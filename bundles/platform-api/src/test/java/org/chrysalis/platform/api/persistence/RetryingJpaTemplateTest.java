@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.PersistenceException;
 
@@ -51,7 +52,8 @@ class RetryingJpaTemplateTest {
     }
 
     private final Direct database = new Direct();
-    private final RetryingJpaTemplate template = new RetryingJpaTemplate(database);
+    private final AtomicLong paused = new AtomicLong();
+    private final RetryingJpaTemplate template = new RetryingJpaTemplate(database, paused::addAndGet);
 
     @Test
     void aTransactionThatLostALockRaceRunsAgain() {
@@ -72,6 +74,15 @@ class RetryingJpaTemplateTest {
             throw lockTimeout();
         })).isInstanceOf(PersistenceException.class);
         assertThat(database.runs).hasValue(RetryingJpaTemplate.ATTEMPTS);
+        // long enough to outlast a schema migration elsewhere, within the budget
+        assertThat(paused.get()).isBetween(1_000_000_000L, RetryingJpaTemplate.BUDGET_NANOS);
+    }
+
+    @Test
+    void pausesGrowUpToHalfASecond() {
+        assertThat(RetryingJpaTemplate.pauseBefore(2)).isEqualTo(10_000_000L);
+        assertThat(RetryingJpaTemplate.pauseBefore(3)).isEqualTo(20_000_000L);
+        assertThat(RetryingJpaTemplate.pauseBefore(12)).isEqualTo(500_000_000L);
     }
 
     @Test
