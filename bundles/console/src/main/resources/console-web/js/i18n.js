@@ -1,6 +1,6 @@
 // Console labels, one small table per language; data labels (statusLabel, names) come from the API
 // in the language sent as Accept-Language.
-import { LABELS } from './labels.js';
+import { FILTER_STATUS, LABELS } from './labels.js';
 
 const KEY = 'chrysalis.console.lang';
 
@@ -250,7 +250,7 @@ const MESSAGES = {
 };
 
 for (const language of Object.keys(LABELS)) {
-  Object.assign(MESSAGES[language], LABELS[language]);
+  Object.assign(MESSAGES[language], LABELS[language], FILTER_STATUS[language]);
 }
 
 /** Incident statuses of grid's stats, which come as enum names. */

@@ -111,3 +111,39 @@ export const LABELS = {
     'yuan': '¥{0}',
   },
 };
+
+/**
+ * The case statuses offered as list filters, by capability (s.<capability>.<STATUS>): the same
+ * words as the capabilities' own labels, which the API sends only with cases it lists.
+ */
+export const FILTER_STATUS = {
+  'zh-CN': {
+    's.mediation.FILED': '已立案申请', 's.mediation.ACCEPTED': '已受理', 's.mediation.DECLINED': '不予受理',
+    's.mediation.ASSIGNED': '已指派调解员', 's.mediation.IN_MEDIATION': '调解中', 's.mediation.AGREEMENT': '达成调解协议',
+    's.mediation.JUDICIALLY_CONFIRMED': '已司法确认', 's.mediation.FULFILLED': '已履行', 's.mediation.DEFAULTED': '未履行',
+    's.mediation.FAILED': '调解不成', 's.mediation.REFERRED_TO_COURT': '已转诉讼', 's.mediation.WITHDRAWN': '已撤回',
+    's.mediation.EXPIRED': '已超期',
+    's.deliberation.DRAFT': '草稿', 's.deliberation.COLLECTING': '征集联署中', 's.deliberation.ON_AGENDA': '已列入议程',
+    's.deliberation.IN_DELIBERATION': '协商中', 's.deliberation.VOTING': '表决中', 's.deliberation.DECIDED': '已表决通过',
+    's.deliberation.IN_NOTICE': '公示中', 's.deliberation.IMPLEMENTING': '实施中', 's.deliberation.COMPLETED': '已办结',
+    's.deliberation.DECLINED': '不予列入', 's.deliberation.WITHDRAWN': '已撤回', 's.deliberation.EXPIRED': '联署超期',
+    's.campaigns.OPEN': '待整改', 's.campaigns.IN_RECTIFICATION': '整改中', 's.campaigns.SUBMITTED': '已提交待验收',
+    's.campaigns.ACCEPTED': '已验收销号',
+  },
+  'en': {
+    's.mediation.FILED': 'Filed', 's.mediation.ACCEPTED': 'Accepted', 's.mediation.DECLINED': 'Declined',
+    's.mediation.ASSIGNED': 'Mediator assigned', 's.mediation.IN_MEDIATION': 'In mediation',
+    's.mediation.AGREEMENT': 'Agreement reached', 's.mediation.JUDICIALLY_CONFIRMED': 'Judicially confirmed',
+    's.mediation.FULFILLED': 'Fulfilled', 's.mediation.DEFAULTED': 'Defaulted',
+    's.mediation.FAILED': 'Mediation failed', 's.mediation.REFERRED_TO_COURT': 'Referred to court',
+    's.mediation.WITHDRAWN': 'Withdrawn', 's.mediation.EXPIRED': 'Expired',
+    's.deliberation.DRAFT': 'Draft', 's.deliberation.COLLECTING': 'Collecting co-signers',
+    's.deliberation.ON_AGENDA': 'On the agenda', 's.deliberation.IN_DELIBERATION': 'In deliberation',
+    's.deliberation.VOTING': 'Voting', 's.deliberation.DECIDED': 'Decided',
+    's.deliberation.IN_NOTICE': 'In public notice', 's.deliberation.IMPLEMENTING': 'Implementing',
+    's.deliberation.COMPLETED': 'Completed', 's.deliberation.DECLINED': 'Declined',
+    's.deliberation.WITHDRAWN': 'Withdrawn', 's.deliberation.EXPIRED': 'Expired',
+    's.campaigns.OPEN': 'Open', 's.campaigns.IN_RECTIFICATION': 'In rectification',
+    's.campaigns.SUBMITTED': 'Submitted for verification', 's.campaigns.ACCEPTED': 'Accepted',
+  },
+};

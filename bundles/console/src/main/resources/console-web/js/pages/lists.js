@@ -33,7 +33,7 @@ function listPage({ titleKey, capability, path, paged = true, filters, columns, 
   return ctx => {
     // a filter with values is a choice of the API's enum names, the others free text
     const inputs = filters.map(([name, key, values]) => [name, field('l-' + name, key, values
-      ? select([['', t('filter.any')], ...values.map(v => [v, v])])
+      ? select([['', t('filter.any')], ...values.map(v => [v, t('s.' + capability + '.' + v)])])
       : el('input', { autocomplete: 'off' }))]);
     const list = el('div', { id: 'list' });
     const detail = el('div', { class: 'card detail', id: 'list-detail', hidden: true, 'aria-live': 'polite' });

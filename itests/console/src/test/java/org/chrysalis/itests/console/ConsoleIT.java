@@ -298,7 +298,11 @@ class ConsoleIT {
     @Order(7)
     void aMediationSessionIsScheduledFromTheCaseForm() {
         navigate("mediation");
-        new Select(waitFor(By.id("l-status"))).selectByValue("IN_MEDIATION");
+        Select status = new Select(waitFor(By.id("l-status")));
+        // the filter offers the statuses in words, the value sent is the API's name
+        assertThat(status.getOptions()).allSatisfy(option -> assertThat(option.getText()).isNotEqualTo(option.getAttribute("value")));
+        status.selectByValue("IN_MEDIATION");
+        assertThat(status.getFirstSelectedOption().getText()).isEqualTo("调解中");
         click(By.cssSelector("#main form.filters button[type='submit']"));
         waitUntil(() -> {
             List<WebElement> states = browser.findElements(By.cssSelector("#list-table tbody tr[data-id] td:nth-child(2)"));
