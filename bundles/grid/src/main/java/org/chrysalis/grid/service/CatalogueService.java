@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.persistence.EntityManager;
 
@@ -56,6 +57,8 @@ public class CatalogueService {
     private final GridSettings settings;
     private volatile List<GridShape> shapes;
     private volatile Map<String, CategoryEntity> categories;
+    /** Counts category writes, so a reader that loaded before one does not cache what it read. */
+    private final AtomicLong categoryWrites = new AtomicLong();
 
     public CatalogueService(JpaTemplate jpa, AreaService areas, AuditService audit, PlatformClock clock,
                             GridSettings settings) {
@@ -273,6 +276,7 @@ public class CatalogueService {
     private Map<String, CategoryEntity> activeCategories() {
         Map<String, CategoryEntity> cached = categories;
         if (cached == null) {
+            long writes = categoryWrites.get();
             cached = jpa.txExpr(TransactionType.Supports, em -> {
                 Map<String, CategoryEntity> byCode = new LinkedHashMap<>();
                 // a parameter, not the literal TRUE: EclipseLink writes that as 1, which Derby refuses
@@ -280,7 +284,9 @@ public class CatalogueService {
                         .setParameter("active", true).getResultList().forEach(c -> byCode.put(c.code, copy(c)));
                 return Collections.unmodifiableMap(byCode);
             });
-            categories = cached;
+            if (categoryWrites.get() == writes) {
+                categories = cached;
+            }
         }
         return cached;
     }
@@ -320,6 +326,7 @@ public class CatalogueService {
             audit.record(new AuditEvent(actor.name(), CAPABILITY, "category", c.code, "create", null, input));
             return view(c, locale);
         });
+        categoryWrites.incrementAndGet();
         categories = null;
         return created;
     }
