@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,8 @@ public final class KarafDistribution implements AutoCloseable {
     public static final String BOOT_TIMEOUT_PROPERTY = "chrysalis.bootTimeout";
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(Long.getLong(BOOT_TIMEOUT_PROPERTY, 240));
+
+    private static final Set<Integer> HANDED_OUT_PORTS = ConcurrentHashMap.newKeySet();
 
     private final Path home;
     private final int httpPort;
@@ -433,13 +438,26 @@ public final class KarafDistribution implements AutoCloseable {
         return run(command, "", timeout);
     }
 
-    /** A TCP port nothing listens on now, for a connector a test configures. */
+    /**
+     * A TCP port nothing listens on now, for a connector a test configures. Taken below the
+     * systems' ephemeral ranges (Linux 32768-60999, others 49152-65535): a port the kernel hands
+     * out for {@code bind(0)} is also what it gives the next outgoing connection, which has taken
+     * one between this check and Karaf's bind ("Failed to bind"). Never the same port twice in a
+     * JVM, so the ports of one instance cannot collide either.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+            if (!HANDED_OUT_PORTS.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException busy) {
+                // someone listens there; try another
+            }
         }
+        throw new IllegalStateException("no free TCP port between 20000 and 32000");
     }
 
     private static void sleep(long millis) {
