@@ -14,6 +14,13 @@ import org.chrysalis.platform.api.time.PlatformClock;
 /** Counts by status, median time to close, share closed within deadline, overdue. */
 public class StatsService {
 
+    /**
+     * Rows read per query. The district's figures cover every incident: read at once, a million of
+     * them took the whole heap (300,000 already 2.5 s and 140 MB), so they are read in id order, a
+     * chunk at a time, and only tallied.
+     */
+    static final int CHUNK = 5_000;
+
     private final JpaTemplate jpa;
     private final PlatformClock clock;
 
@@ -23,17 +30,30 @@ public class StatsService {
     }
 
     public IncidentStats stats(String gridCode, String category, Instant from, Instant to) {
-        List<IncidentFacts> facts = jpa.txExpr(TransactionType.Supports, em -> {
-            Conditions conditions = new Conditions()
-                    .and("i.gridCode = :grid", "grid", gridCode)
-                    .and("i.category = :category", "category", category)
-                    .and("i.reportedAt >= :from", "from", from)
-                    .and("i.reportedAt < :to", "to", to);
-            var query = conditions.bind(em.createQuery("select i.status, i.resumeStatus, i.reportedAt, i.closedAt,"
-                    + " i.responseDue, i.resolutionDue from IncidentEntity i" + conditions.where(), Object[].class));
-            return query.getResultList().stream().map(r -> new IncidentFacts((IncidentStatus) r[0],
-                    (Instant) r[2], (Instant) r[3], (Instant) r[5], (Instant) r[4], (IncidentStatus) r[1])).toList();
+        var tally = new IncidentStats.Tally(clock.now());
+        jpa.txExpr(TransactionType.Supports, em -> {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                Conditions conditions = new Conditions()
+                        .and("i.id > :after", "after", after)
+                        .and("i.gridCode = :grid", "grid", gridCode)
+                        .and("i.category = :category", "category", category)
+                        .and("i.reportedAt >= :from", "from", from)
+                        .and("i.reportedAt < :to", "to", to);
+                // columns, not entities: nothing is kept in the persistence context between chunks
+                List<Object[]> rows = conditions.bind(em.createQuery("select i.id, i.status, i.resumeStatus, i.reportedAt,"
+                        + " i.closedAt, i.responseDue, i.resolutionDue from IncidentEntity i" + conditions.where()
+                        + " order by i.id", Object[].class)).setMaxResults(CHUNK).getResultList();
+                for (Object[] r : rows) {
+                    tally.add(new IncidentFacts((IncidentStatus) r[1], (Instant) r[3], (Instant) r[4], (Instant) r[6],
+                            (Instant) r[5], (IncidentStatus) r[2]));
+                }
+                if (rows.size() < CHUNK) {
+                    return null;
+                }
+                after = (Long) rows.get(rows.size() - 1)[0];
+            }
         });
-        return IncidentStats.of(facts, clock.now());
+        return tally.result();
     }
 }
