@@ -24,7 +24,6 @@ import org.chrysalis.platform.api.area.Area;
 import org.chrysalis.platform.api.area.AreaLevel;
 import org.chrysalis.platform.api.area.AreaService;
 import org.chrysalis.platform.api.persistence.JsonText;
-import org.chrysalis.platform.api.problem.ProblemException;
 import org.chrysalis.platform.api.security.Actor;
 import org.chrysalis.platform.api.time.PlatformClock;
 import org.slf4j.Logger;
@@ -41,8 +40,6 @@ public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String ROOT = "LZXQ";
-    private static final String LAST_GRID_VILLAGE = "HH-3";
-    private static final Duration WAIT_FOR_AREAS = Duration.ofSeconds(15);
     private static final String[][] TOWNS = {
         {"QC", "秦川镇", "TOWN", "103.62", "36.44", "石门沟村", "下川村", "邱家庄村"},
         {"ZC", "中川镇", "TOWN", "103.72", "36.44", "上川村", "北川村", "马家坪村"},
@@ -88,19 +85,11 @@ public class DemoData {
     }
 
     /**
-     * Grid's demo data creates the same villages when grid boots at the same time: give it a moment
-     * first, so the two never race for the same code.
+     * Grid's demo data creates the same villages; whichever capability starts first creates them.
+     * (It used to wait up to 15 s for grid, which at boot often starts after this bundle on the same
+     * thread: the wait ran out every time and held the whole boot.)
      */
     private void ensureVillages() {
-        Instant giveUp = Instant.now().plus(WAIT_FOR_AREAS);
-        while (areas.find(LAST_GRID_VILLAGE).isEmpty() && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
         area(ROOT, "兰州新区", AreaLevel.NEW_AREA, null, box(103.62, 36.44, 103.82, 36.60));
         for (String[] town : TOWNS) {
             double lon = Double.parseDouble(town[3]);
@@ -121,7 +110,8 @@ public class DemoData {
         }
         try {
             areas.create(new Area(code, name, level, parent, boundary, null), Actor.SYSTEM);
-        } catch (ProblemException e) {
+        } catch (RuntimeException e) {
+            // grid's demo data created it meanwhile: a conflict, or the database's unique key
             if (areas.find(code).isEmpty()) {
                 throw e;
             }

@@ -202,8 +202,16 @@ public class DemoData {
     }
 
     private void area(String code, String name, AreaLevel level, String parent, Map<String, Object> boundary) {
-        if (areas.find(code).isEmpty()) {
+        if (areas.find(code).isPresent()) {
+            return;
+        }
+        try {
             areas.create(new Area(code, name, level, parent, boundary, null), Actor.SYSTEM);
+        } catch (RuntimeException e) {
+            // deliberation's demo data creates the same villages and may have done so meanwhile
+            if (areas.find(code).isEmpty()) {
+                throw e;
+            }
         }
     }
 
