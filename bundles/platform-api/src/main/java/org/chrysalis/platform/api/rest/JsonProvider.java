@@ -1,7 +1,9 @@
 package org.chrysalis.platform.api.rest;
 
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
@@ -34,5 +36,38 @@ public class JsonProvider extends JacksonJsonProvider {
             throw ProblemException.badRequest("A request body is required, not null.");
         }
         return value;
+    }
+
+    /**
+     * Jackson flushes the stream after each value; on the servlet stream that commits the response
+     * before its end is known, so every answer went out chunked. Unflushed, the container sends a
+     * response that fits its buffer with a Content-Length, and a larger one in chunks as before.
+     */
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        super.writeTo(value, type, genericType, annotations, mediaType, httpHeaders, new UnflushedStream(entityStream));
+    }
+
+    private static final class UnflushedStream extends FilterOutputStream {
+
+        UnflushedStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            // the container flushes when the response is complete or its buffer is full
+        }
+
+        @Override
+        public void close() {
+            // the container closes the entity stream
+        }
     }
 }
