@@ -298,6 +298,7 @@ public class LotService {
         errors.throwIfAny();
         jpa.tx(TransactionType.Required, em -> {
             Map<String, int[]> counts = new java.util.TreeMap<>();
+            Set<String> taken = directory.existing(ids);
             for (SpotInput s : inputs) {
                 if (em.find(LotEntity.class, s.lotId()) == null) {
                     throw ProblemException.invalid("lotId", "no lot has the id '" + s.lotId() + "'");
@@ -308,7 +309,7 @@ public class LotService {
                         throw ProblemException.invalid("groupId", "no group '" + s.groupId() + "' in lot " + s.lotId());
                     }
                 }
-                if (directory.lotOf(s.id()) != null) {
+                if (taken.contains(s.id())) {
                     throw ProblemException.conflict("A spot with id '" + s.id() + "' already exists.");
                 }
                 SpotStatus status = s.status() == null ? SpotStatus.UNKNOWN : SpotStatus.fromWire(s.status());
