@@ -11,13 +11,15 @@ import java.util.function.LongSupplier;
  * million index entries per second: fine for a dispatcher's queue, far too slow to repeat on every
  * page of the whole incident table. So a total of up to {@link #EXACT_UP_TO} is counted on every
  * request (reading at most that many index entries), and a larger one is counted at most once per
- * {@link #FRESH_FOR} for each filter and shared: it may be that much behind the table.
+ * {@link #FRESH_FOR} for each filter and shared: it may be that much behind the table. The bound
+ * was 10,000: between a few thousand and 10,000 incidents every page read that many ids (80-190
+ * pages/s at 8,000 incidents, 16 clients; 470-570 with 1,000).
  *
  * @param <K> the filter a total belongs to (equal filters share a total)
  */
 final class ListTotals<K> {
 
-    static final int EXACT_UP_TO = 10_000;
+    static final int EXACT_UP_TO = 1_000;
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
     private static final int MAX_FILTERS = 1_000;
 
