@@ -44,14 +44,8 @@ public class SpotDirectory {
         ensureLoaded();
         String lot = lotOfSpot.get(spotId);
         if (lot == null) {
-            lot = jpa.txExpr(TransactionType.Supports, em -> {
-                var rows = em.createQuery("select s.lotId from SpotEntity s where s.id = :id", String.class)
-                        .setParameter("id", spotId).getResultList();
-                return rows.isEmpty() ? null : rows.get(0);
-            });
-            if (lot != null) {
-                lotOfSpot.put(spotId, lot);
-            }
+            existing(List.of(spotId));
+            lot = lotOfSpot.get(spotId);
         }
         return lot;
     }

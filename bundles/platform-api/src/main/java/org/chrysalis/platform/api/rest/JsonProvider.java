@@ -1,7 +1,6 @@
 package org.chrysalis.platform.api.rest;
 
 import java.io.IOException;
-import java.io.FilterOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
@@ -14,6 +13,9 @@ import javax.ws.rs.core.MultivaluedMap;
 
 import org.chrysalis.platform.api.problem.ProblemException;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
@@ -44,30 +46,8 @@ public class JsonProvider extends JacksonJsonProvider {
      * response that fits its buffer with a Content-Length, and a larger one in chunks as before.
      */
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        super.writeTo(value, type, genericType, annotations, mediaType, httpHeaders, new UnflushedStream(entityStream));
-    }
-
-    private static final class UnflushedStream extends FilterOutputStream {
-
-        UnflushedStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            // the container flushes when the response is complete or its buffer is full
-        }
-
-        @Override
-        public void close() {
-            // the container closes the entity stream
-        }
+    protected JsonGenerator _createGenerator(ObjectWriter writer, OutputStream rawStream, JsonEncoding enc)
+            throws IOException {
+        return super._createGenerator(writer, rawStream, enc).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     }
 }
