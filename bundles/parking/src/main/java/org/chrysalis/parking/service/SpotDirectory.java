@@ -51,8 +51,11 @@ public class SpotDirectory {
     }
 
     /**
-     * The ids among {@code spotIds} that a spot already has, with one query for those this node does
-     * not know (a request creating 1,000 spots asked once per spot).
+     * The ids among {@code spotIds} that a spot already has, looking up those this node does not know
+     * in chunks of {@link Jdbc#IN_CHUNK} through the primary key. Derby keeps the plan it compiled
+     * first, on a nearly empty table: a scan comparing every row with every id of the list (the
+     * 4,080 demo spots spent 0.7 s of CPU there); the comment, which other databases ignore, tells
+     * Derby to probe the key's index instead.
      */
     public Set<String> existing(Collection<String> spotIds) {
         ensureLoaded();
@@ -62,13 +65,25 @@ public class SpotDirectory {
             (lotOfSpot.containsKey(id) ? found : unknown).add(id);
         }
         if (!unknown.isEmpty()) {
-            jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                            "select s.id, s.lotId from SpotEntity s where s.id in :ids", Object[].class)
-                    .setParameter("ids", unknown).getResultList())
-                    .forEach(row -> {
-                        found.add((String) row[0]);
-                        lotOfSpot.put((String) row[0], (String) row[1]);
-                    });
+            jpa.tx(TransactionType.Required, em -> {
+                try (PreparedStatement select = Jdbc.connection(em).prepareStatement(
+                        "SELECT ID, LOT_ID FROM PRK_SPOT --DERBY-PROPERTIES constraint=PK_PRK_SPOT\n"
+                                + " WHERE ID IN " + Jdbc.inList(Jdbc.IN_CHUNK))) {
+                    for (List<String> chunk : Jdbc.chunks(unknown)) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            select.setString(i + 1, chunk.get(i));
+                        }
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                found.add(rows.getString(1));
+                                lotOfSpot.put(rows.getString(1), rows.getString(2));
+                            }
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("spots cannot be read", e);
+                }
+            });
         }
         return found;
     }
