@@ -119,9 +119,7 @@ public class FeatureAdministration {
         if (action == FeatureJob.Action.UPGRADE) {
             throw new IllegalArgumentException("an upgrade runs through upgrade(), which checks what is installed");
         }
-        if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
-            throw ProblemException.notFound("Feature", feature);
-        }
+        requireKnown(feature);
         if (version != null) {
             if (action != FeatureJob.Action.INSTALL) {
                 throw ProblemException.badRequest("Only an install takes a version.");
@@ -149,9 +147,7 @@ public class FeatureAdministration {
      * not UP within the timeout) the previous version is put back and the job fails with the reason.
      */
     public FeatureJob upgrade(String feature, String version, String requestedBy) throws Exception {
-        if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
-            throw ProblemException.notFound("Feature", feature);
-        }
+        requireKnown(feature);
         if (version == null || version.isBlank()) {
             throw ProblemException.invalid("version", "is required");
         }
@@ -165,6 +161,13 @@ public class FeatureAdministration {
             throw ProblemException.conflict(feature + " " + version + " is already installed.");
         }
         return enqueue(feature, FeatureJob.Action.UPGRADE, version, requestedBy);
+    }
+
+    /** Only Chrysalis features that a repository offers are administered here. */
+    private void requireKnown(String feature) throws Exception {
+        if (!feature.startsWith(PREFIX) || features.getFeatures(feature).length == 0) {
+            throw ProblemException.notFound("Feature", feature);
+        }
     }
 
     private FeatureJob enqueue(String feature, FeatureJob.Action action, String version, String requestedBy) {
