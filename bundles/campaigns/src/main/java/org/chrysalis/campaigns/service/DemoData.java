@@ -61,7 +61,7 @@ public class DemoData {
         try {
             load();
         } catch (RuntimeException e) {
-            LOG.warn("Campaigns demo data not loaded: {}", e.getMessage());
+            LOG.warn("Campaigns demo data not loaded", e);
         }
     }
 

@@ -44,7 +44,7 @@ public class EscalationScheduler {
             }
             return new int[] {flagged, escalated};
         } catch (RuntimeException e) {
-            LOG.warn("Overdue scan failed: {}", e.toString());
+            LOG.warn("Overdue scan failed", e);
             return new int[] {0, 0};
         }
     }

@@ -81,7 +81,7 @@ public class DemoData {
             loadPastTopics();
             LOG.info("Deliberation demo data loaded: villagers of 12 villages, {} past topics", PAST.length * 3);
         } catch (RuntimeException e) {
-            LOG.warn("Deliberation demo data not loaded: {}", e.getMessage());
+            LOG.warn("Deliberation demo data not loaded", e);
         }
     }
 

@@ -44,7 +44,7 @@ public class TickScheduler {
             }
             return new int[] {expired, closed};
         } catch (RuntimeException e) {
-            LOG.warn("Deliberation tick failed: {}", e.toString());
+            LOG.warn("Deliberation tick failed", e);
             return new int[] {0, 0};
         }
     }

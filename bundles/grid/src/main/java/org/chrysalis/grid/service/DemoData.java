@@ -67,7 +67,7 @@ public class DemoData {
         try {
             load();
         } catch (RuntimeException e) {
-            LOG.warn("Demo data not loaded: {}", e.getMessage());
+            LOG.warn("Demo data not loaded", e);
         }
     }
 

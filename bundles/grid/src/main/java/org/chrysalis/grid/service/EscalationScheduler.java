@@ -43,7 +43,7 @@ public class EscalationScheduler {
             }
             return escalated;
         } catch (RuntimeException e) {
-            LOG.warn("Escalation scan failed: {}", e.toString());
+            LOG.warn("Escalation scan failed", e);
             return 0;
         }
     }

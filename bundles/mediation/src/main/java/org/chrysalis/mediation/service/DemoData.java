@@ -70,7 +70,7 @@ public class DemoData {
         try {
             load();
         } catch (RuntimeException e) {
-            LOG.warn("Mediation demo data not loaded: {}", e.getMessage());
+            LOG.warn("Mediation demo data not loaded", e);
         }
     }
 

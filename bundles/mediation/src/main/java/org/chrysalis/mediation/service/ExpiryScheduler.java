@@ -46,7 +46,7 @@ public class ExpiryScheduler {
             }
             return expired;
         } catch (RuntimeException e) {
-            LOG.warn("Expiry scan failed: {}", e.toString());
+            LOG.warn("Expiry scan failed", e);
             return 0;
         }
     }

@@ -52,7 +52,7 @@ public class DemoData {
             int spots = load();
             LOG.info("Parking demo data loaded: {} lots, {} spots", LOTS.length, spots);
         } catch (RuntimeException e) {
-            LOG.warn("Parking demo data not loaded: {}", e.getMessage());
+            LOG.warn("Parking demo data not loaded", e);
         }
     }
 

@@ -39,7 +39,7 @@ public class FlagScheduler {
             }
             return flagged;
         } catch (RuntimeException e) {
-            LOG.warn("Long-stay scan failed: {}", e.toString());
+            LOG.warn("Long-stay scan failed", e);
             return 0;
         }
     }

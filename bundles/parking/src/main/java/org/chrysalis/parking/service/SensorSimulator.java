@@ -90,7 +90,7 @@ public class SensorSimulator {
             }
             ingest.ingest(batch, "simulator");
         } catch (RuntimeException e) {
-            LOG.warn("Simulator batch failed: {}", e.toString());
+            LOG.warn("Simulator batch failed", e);
         }
     }
 

@@ -43,7 +43,7 @@ public class EscalationScheduler {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("Escalation scan failed: {}", e.toString());
+            LOG.warn("Escalation scan failed", e);
         }
         if (escalated > 0) {
             LOG.info("{} emergency alarms escalated or flagged overdue", escalated);
